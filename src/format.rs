@@ -1,0 +1,72 @@
+//! Formatting at the edges: SI values to km, min/km, h:mm:ss for people.
+
+/// Seconds to `h:mm:ss` (or `m:ss` under an hour when `short`).
+pub fn hms(seconds: f64) -> String {
+    let s = seconds.max(0.0).round() as u64;
+    format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
+}
+
+/// Seconds to `m:ss`, for paces (per km or per mile).
+pub fn pace(seconds: f64) -> String {
+    if !seconds.is_finite() {
+        return "–".into();
+    }
+    let s = seconds.max(0.0).round() as u64;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// Seconds after midnight to a 24-hour clock `HH:MM:SS`, wrapping past midnight.
+pub fn clock(seconds_of_day: f64) -> String {
+    let s = (seconds_of_day.max(0.0).round() as u64) % 86_400;
+    format!("{:02}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
+}
+
+/// Metres to kilometres with `decimals`.
+pub fn km(distance_m: f64, decimals: usize) -> String {
+    format!("{:.*}", decimals, distance_m / 1000.0)
+}
+
+/// Parses `H:MM:SS`, `H:MM` or `MM:SS`-style durations into seconds (`h:mm` when two parts
+/// and `hours_first`, else `m:ss`).
+pub fn parse_duration(text: &str, hours_first: bool) -> Option<f64> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let nums: Option<Vec<f64>> = parts
+        .iter()
+        .map(|p| {
+            p.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v >= 0.0)
+        })
+        .collect();
+    let nums = nums?;
+    let s = match nums.as_slice() {
+        [h, m, s] if *m < 60.0 && *s < 60.0 => h * 3600.0 + m * 60.0 + s,
+        [a, b] if *b < 60.0 => {
+            if hours_first {
+                a * 3600.0 + b * 60.0
+            } else {
+                a * 60.0 + b
+            }
+        }
+        _ => return None,
+    };
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(hms(3725.4), "1:02:05");
+        assert_eq!(pace(305.0), "5:05");
+        assert_eq!(clock(3.0 * 3600.0 + 86_400.0), "03:00:00");
+        assert_eq!(parse_duration("4:00:00", true), Some(14_400.0));
+        assert_eq!(parse_duration("2:30", true), Some(9_000.0));
+        assert_eq!(parse_duration("5:10", false), Some(310.0));
+        assert_eq!(parse_duration("4:61:00", true), None);
+        assert_eq!(parse_duration("abc", true), None);
+    }
+}

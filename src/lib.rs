@@ -1,0 +1,11 @@
+//! Downhill Planner: a race-course planner for hilly road marathons.
+//!
+//! The core (no GUI): [`course`] turns GPX files into a validated course with its profile,
+//! climbs and descents; [`plan`] turns a goal time into grade-adjusted paces, energy and
+//! descent load; [`cli`] runs the headless commands. [`app`] is the egui/eframe desktop app.
+
+pub mod app;
+pub mod cli;
+pub mod course;
+pub mod format;
+pub mod plan;

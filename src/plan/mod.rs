@@ -1,0 +1,1 @@
+//! Race-day plan (issue 3).
