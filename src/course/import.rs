@@ -189,7 +189,9 @@ fn parse<R: BufRead>(
     let mut reader = quick_xml::Reader::from_reader(input);
     {
         let cfg = reader.config_mut();
-        cfg.trim_text(true);
+        // No trimming here: `Run &amp; fun` arrives as three events whose spaces matter;
+        // values are trimmed when used.
+        cfg.trim_text(false);
         // Be lenient with sloppy writers: mismatched or extra end tags do not end the read.
         cfg.check_end_names = false;
         cfg.allow_unmatched_ends = true;
@@ -287,6 +289,15 @@ fn parse<R: BufRead>(
     if let Some(p) = progress {
         p(reader.buffer_position());
     }
+    if !st.stack.is_empty()
+        && !st.out.warnings.iter().any(|w| w.contains("damaged"))
+        && !st.out.points.is_empty()
+    {
+        st.out.warnings.push(
+            "The file ends abruptly (it may be cut off); the points before the end were kept."
+                .into(),
+        );
+    }
     st.finish()
 }
 
@@ -313,7 +324,8 @@ struct State {
     rte_name: Option<String>,
     route_points: Vec<RawPoint>,
     route_segment: u32,
-    saw_route: bool,
+    /// Waypoints read, named or not.
+    waypoints_seen: usize,
 }
 
 impl State {
@@ -342,7 +354,6 @@ impl State {
                     Ctx::Trk
                 }
                 b"rte" => {
-                    self.saw_route = true;
                     if !self.route_points.is_empty() {
                         self.route_segment += 1;
                     }
@@ -558,6 +569,7 @@ impl State {
                 segment: self.route_segment,
             }),
             PointKind::Wpt => {
+                self.waypoints_seen += 1;
                 if let Some(name) = p.name {
                     self.out.waypoints.push(Waypoint {
                         name,
@@ -574,12 +586,20 @@ impl State {
         if !self.root_seen {
             return Err(LoadError::NotXml);
         }
-        if !self.out.points.is_empty() {
+        // A track of a single point next to a real route: the route is the course.
+        let track_usable = self.out.points.len() >= 2 || self.route_points.len() < 2;
+        if !self.out.points.is_empty() && track_usable {
             self.out.source = Some(PointSource::Track);
             if self.out.name.is_none() {
                 self.out.name = self.trk_name.take();
             }
         } else if !self.route_points.is_empty() {
+            if !self.out.points.is_empty() {
+                self.out.warnings.push(
+                    "The track has a single point, so the file's route was used as the course."
+                        .into(),
+                );
+            }
             self.out.source = Some(PointSource::Route);
             self.out.points = std::mem::take(&mut self.route_points);
             if self.out.name.is_none() {
@@ -591,8 +611,9 @@ impl State {
                     " that could be used ({} had unreadable coordinates)",
                     self.out.dropped_points
                 )
-            } else if !self.out.waypoints.is_empty() {
-                format!(" (only {} waypoints)", self.out.waypoints.len())
+            } else if self.waypoints_seen > 0 {
+                let n = self.waypoints_seen;
+                format!(" (only {n} waypoint{})", if n == 1 { "" } else { "s" })
             } else {
                 String::new()
             };

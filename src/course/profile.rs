@@ -4,7 +4,7 @@
 //! 1. resample elevation and position every `spacing_m` metres along the path by linear
 //!    interpolation on distance (not on point index, so dense and sparse files agree);
 //! 2. smooth elevation with a centred moving average `smoothing_window_m` wide (the window
-//!    is cut at the ends); an average never leaves the range of the values it averages;
+//!    shrinks symmetrically at the ends); an average never leaves the range of the values it averages;
 //! 3. grade at each sample = rise / run between the samples `grade_window_m / 2` before
 //!    and after it;
 //! 4. gain and loss = sum of rises and falls between turning points of the smoothed
@@ -26,7 +26,7 @@ pub struct ProfileSettings {
     pub smoothing_window_m: f64,
     /// Full width of the grade window. Default 50 m.
     pub grade_window_m: f64,
-    /// Minimum swing counted as climbing or descending. Default 2 m.
+    /// Minimum swing counted as climbing or descending. Default 3 m (Runalyze uses 3 m).
     pub gain_threshold_m: f64,
 }
 
@@ -36,7 +36,7 @@ impl Default for ProfileSettings {
             spacing_m: 10.0,
             smoothing_window_m: 100.0,
             grade_window_m: 50.0,
-            gain_threshold_m: 2.0,
+            gain_threshold_m: 3.0,
         }
     }
 }
@@ -218,15 +218,12 @@ fn resample(course: &Course, spacing_m: f64) -> (Vec<f64>, Vec<f64>, Vec<f64>, V
             break;
         }
         k += 1;
-        // Avoid a sliver of a last interval (< 1 % of the spacing): end exactly at total.
-        if (k as f64 * spacing_m) > total - spacing_m * 0.01 && (k as f64 * spacing_m) < total {
-            k = (total / spacing_m).ceil() as usize;
-        }
     }
     (d, lat, lon, ele)
 }
 
-/// Centred moving average over `2 * half + 1` samples, window cut at the ends.
+/// Centred moving average over `2 * half + 1` samples. Near the ends the window shrinks
+/// symmetrically (to a single sample at the very ends), so a steady ramp stays exact.
 pub fn moving_average(values: &[f64], half: usize) -> Vec<f64> {
     let n = values.len();
     if half == 0 || n < 3 {
@@ -241,16 +238,19 @@ pub fn moving_average(values: &[f64], half: usize) -> Vec<f64> {
     }
     (0..n)
         .map(|i| {
-            let lo = i.saturating_sub(half);
-            let hi = (i + half + 1).min(n);
+            let h = half.min(i).min(n - 1 - i);
+            let (lo, hi) = (i - h, i + h + 1);
+            if h == 0 {
+                return values[i];
+            }
             let mean = (prefix[hi] - prefix[lo]) / (hi - lo) as f64;
             // Prefix sums can round a hair outside the window's range; keep the promise.
-            let (mut mn, mut mx) = (f64::INFINITY, f64::NEG_INFINITY);
-            if hi - lo <= 3 {
-                for v in &values[lo..hi] {
-                    mn = mn.min(*v);
-                    mx = mx.max(*v);
-                }
+            if h <= 2 {
+                let (mn, mx) = values[lo..hi]
+                    .iter()
+                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+                        (a.min(*v), b.max(*v))
+                    });
                 mean.clamp(mn, mx)
             } else {
                 mean

@@ -5,14 +5,15 @@
 //! Steps, on the smoothed profile:
 //! 1. turning points with a `hysteresis_m` swing give candidate climbs (valley to peak)
 //!    and descents (peak to valley);
-//! 2. neighbours are merged across a counter-slope that is short (at most
+//! 2. a span that runs flat for `flat_split_m` or more is cut there;
+//! 3. neighbours are merged across a counter-slope that is short (at most
 //!    `counter_max_m` long) and small (at most `counter_tolerance` x the drop so far; ClimbPro
 //!    ends a climb when an intermediate drop exceeds half its gain: we use a quarter);
-//! 3. flat shoulders are trimmed (ends move inward while the next 100 m are shallower
+//! 4. flat shoulders are trimmed (ends move inward while the next 100 m are shallower
 //!    than half the minimum grade);
-//! 4. what remains must be `min_length_m` long, change `min_change_m` in height, average
+//! 5. what remains must be `min_length_m` long, change `min_change_m` in height, average
 //!    `min_grade_pct`, and score (length_m x |grade_pct|) at least `min_score`.
-//!    Defaults: 200 m, 8 m, 2 %, 600 so that a 10 m drop at 3 % over a bridge counts,
+//!    Defaults: 200 m, 6 m, 2 %, 600 so that a 10 m drop at 3 % over a bridge counts,
 //!    while GPS noise on a flat course does not.
 
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,8 @@ pub struct SegmentSettings {
     pub min_score: f64,
     pub counter_tolerance: f64,
     pub counter_max_m: f64,
+    /// A flat stretch (grade under half the minimum) this long splits a segment in two.
+    pub flat_split_m: f64,
     /// A waypoint this close to the course (metres) and within the segment (+- this
     /// distance along the course) names it.
     pub waypoint_radius_m: f64,
@@ -40,11 +43,12 @@ impl Default for SegmentSettings {
         Self {
             hysteresis_m: 3.0,
             min_length_m: 200.0,
-            min_change_m: 8.0,
+            min_change_m: 6.0,
             min_grade_pct: 2.0,
             min_score: 600.0,
             counter_tolerance: 0.25,
             counter_max_m: 500.0,
+            flat_split_m: 250.0,
             waypoint_radius_m: 300.0,
         }
     }
@@ -155,9 +159,17 @@ pub fn find(
             downs.push(sp);
         }
     }
+    let spacing = profile.settings.spacing_m;
+    let ups: Vec<Span> = ups
+        .into_iter()
+        .flat_map(|s| split_at_flats(s, e, spacing, settings, 1.0))
+        .collect();
+    let downs: Vec<Span> = downs
+        .into_iter()
+        .flat_map(|s| split_at_flats(s, e, spacing, settings, -1.0))
+        .collect();
     let ups = merge(ups, e, d, settings, 1.0);
     let downs = merge(downs, e, d, settings, -1.0);
-    let spacing = profile.settings.spacing_m;
     let ups: Vec<Span> = ups
         .into_iter()
         .map(|s| trim(s, e, spacing, settings, 1.0))
@@ -253,6 +265,54 @@ fn merge(spans: Vec<Span>, e: &[f64], d: &[f64], st: &SegmentSettings, sign: f64
             }
         }
         out.push(sp);
+    }
+    out
+}
+
+/// Cuts a span where it runs flat (local grade under half the minimum) for longer than
+/// `flat_split_m`: two bridges joined by a flat road are two descents.
+fn split_at_flats(
+    sp: Span,
+    e: &[f64],
+    spacing_m: f64,
+    st: &SegmentSettings,
+    sign: f64,
+) -> Vec<Span> {
+    // Grade over +-100 m: long enough that GPS noise left after smoothing reads as flat.
+    let h = ((100.0 / spacing_m).round() as usize).max(1);
+    let min_run = ((st.flat_split_m / spacing_m).round() as usize).max(1);
+    let half = st.min_grade_pct / 2.0;
+    let flat = |i: usize| {
+        let (a, b) = (i.saturating_sub(h).max(sp.s), (i + h).min(sp.e));
+        b <= a || (e[b] - e[a]) * sign / ((b - a) as f64 * spacing_m) * 100.0 < half
+    };
+    let mut out = Vec::new();
+    let mut piece_start = sp.s;
+    let mut i = sp.s;
+    while i <= sp.e {
+        if flat(i) {
+            let run_start = i;
+            while i <= sp.e && flat(i) {
+                i += 1;
+            }
+            if i - run_start >= min_run {
+                if run_start > piece_start {
+                    out.push(Span {
+                        s: piece_start,
+                        e: run_start,
+                    });
+                }
+                piece_start = i.min(sp.e);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    if sp.e > piece_start {
+        out.push(Span {
+            s: piece_start,
+            e: sp.e,
+        });
     }
     out
 }
@@ -432,7 +492,7 @@ fn classify(
             );
         }
     }
-    if (len >= 1_500.0 && sinuosity >= 1.15) || (drop >= 40.0 && sinuosity >= 1.3) {
+    if (len >= 1_500.0 && sinuosity >= 1.08) || (drop >= 40.0 && sinuosity >= 1.2) {
         return (
             DescentKind::Pass,
             format!("long winding descent (path {sinuosity:.2} x the straight line)"),

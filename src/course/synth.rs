@@ -32,8 +32,9 @@ impl Rng {
     }
 }
 
-/// GPS-like elevation noise: white jitter of `sigma_m` plus a slow drift (a random walk
-/// pulled back to zero) of about the same size, as phone and watch GPS elevation shows.
+/// GPS-like elevation noise: white jitter of `sigma_m` per point plus a slow drift (a random
+/// walk pulled back to zero, correlated over about 500 points) of about half that size, as
+/// barometric watch elevation shows.
 pub fn with_elevation_noise(course: &Course, sigma_m: f64, seed: u64) -> Course {
     let mut rng = Rng::new(seed);
     let mut drift = 0.0;
@@ -41,7 +42,7 @@ pub fn with_elevation_noise(course: &Course, sigma_m: f64, seed: u64) -> Course 
         .points()
         .iter()
         .map(|p| {
-            drift = 0.98 * drift + 0.2 * sigma_m * rng.normal();
+            drift = 0.998 * drift + 0.5 * sigma_m * 0.0632 * rng.normal();
             CoursePoint {
                 elevation_m: p.elevation_m + sigma_m * rng.normal() + drift,
                 ..*p

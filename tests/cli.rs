@@ -1,0 +1,108 @@
+//! Command-line contract: exit codes, the one-line error, the JSON shape.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
+}
+
+fn sample(id: &str) -> String {
+    format!("{}/assets/samples/{id}.gpx", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn analyze_json_has_the_documented_shape() {
+    let out = bin()
+        .args(["analyze", &sample("ha-long-bai-chay"), "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in [
+        "name",
+        "distance_m",
+        "gain_m",
+        "loss_m",
+        "min_elevation_m",
+        "max_elevation_m",
+        "points",
+        "has_elevation",
+    ] {
+        assert!(v["course"].get(key).is_some(), "course.{key}");
+    }
+    let d = &v["descents"][0];
+    for key in [
+        "name",
+        "kind",
+        "start_m",
+        "end_m",
+        "drop_m",
+        "avg_grade_pct",
+        "max_grade_pct",
+        "score",
+        "category",
+    ] {
+        assert!(d.get(key).is_some(), "descents[].{key}");
+    }
+    assert_eq!(d["kind"], "bridge");
+    assert!(d["avg_grade_pct"].as_f64().unwrap() < 0.0);
+    let c = &v["climbs"][0];
+    for key in [
+        "name",
+        "start_m",
+        "end_m",
+        "gain_m",
+        "avg_grade_pct",
+        "max_grade_pct",
+        "score",
+        "category",
+    ] {
+        assert!(c.get(key).is_some(), "climbs[].{key}");
+    }
+    assert!(v["warnings"].is_array());
+    assert_eq!(v["settings"]["profile"]["spacing_m"], 10.0);
+    assert!(
+        v["settings"]["method"]
+            .as_str()
+            .unwrap()
+            .contains("moving average")
+    );
+}
+
+#[test]
+fn analyze_text_lists_descents() {
+    let out = bin()
+        .args(["analyze", &sample("nha-trang-luong-son")])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Đèo Lương Sơn"), "{text}");
+    assert!(text.contains("pass"));
+    assert!(text.contains("Distance 42.2"));
+}
+
+#[test]
+fn bad_files_exit_2_with_one_error_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("course.gpx");
+    std::fs::write(&html, "<html><body>Not found</body></html>").unwrap();
+    for path in [
+        html.to_str().unwrap().to_string(),
+        dir.path()
+            .join("missing.gpx")
+            .to_string_lossy()
+            .into_owned(),
+    ] {
+        let out = bin().args(["analyze", &path, "--json"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("error: "), "{err}");
+    }
+}
