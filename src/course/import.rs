@@ -207,7 +207,7 @@ fn parse<R: BufRead>(
     loop {
         let ev = reader.read_event_into(&mut buf);
         events += 1;
-        if events % 65_536 == 0
+        if events.is_multiple_of(65_536)
             && let Some(p) = progress
         {
             p(reader.buffer_position());
@@ -244,13 +244,11 @@ fn parse<R: BufRead>(
                     }
                 }
             }
-            Event::Empty(e) => {
-                if st.skip_depth == 0 {
-                    let ctx = st.open(&e)?;
-                    if ctx != Ctx::Other {
-                        st.stack.push(ctx);
-                        st.close();
-                    }
+            Event::Empty(e) if st.skip_depth == 0 => {
+                let ctx = st.open(&e)?;
+                if ctx != Ctx::Other {
+                    st.stack.push(ctx);
+                    st.close();
                 }
             }
             Event::End(_) => {
@@ -504,25 +502,19 @@ impl State {
                     p.name = clean_text(&text);
                 }
             }
-            (Field::Name, Some(Ctx::Gpx | Ctx::Metadata)) => {
-                if self.out.name.is_none() {
-                    self.out.name = clean_text(&text);
-                }
+            (Field::Name, Some(Ctx::Gpx | Ctx::Metadata)) if self.out.name.is_none() => {
+                self.out.name = clean_text(&text);
             }
-            (Field::Desc, Some(Ctx::Gpx | Ctx::Metadata | Ctx::Trk)) => {
-                if self.out.description.is_none() {
-                    self.out.description = clean_text(&text);
-                }
+            (Field::Desc, Some(Ctx::Gpx | Ctx::Metadata | Ctx::Trk))
+                if self.out.description.is_none() =>
+            {
+                self.out.description = clean_text(&text);
             }
-            (Field::Name, Some(Ctx::Trk)) => {
-                if self.trk_name.is_none() {
-                    self.trk_name = clean_text(&text);
-                }
+            (Field::Name, Some(Ctx::Trk)) if self.trk_name.is_none() => {
+                self.trk_name = clean_text(&text);
             }
-            (Field::Name, Some(Ctx::Rte)) => {
-                if self.rte_name.is_none() {
-                    self.rte_name = clean_text(&text);
-                }
+            (Field::Name, Some(Ctx::Rte)) if self.rte_name.is_none() => {
+                self.rte_name = clean_text(&text);
             }
             _ => {}
         }

@@ -375,13 +375,13 @@ fn fill_elevation_gaps(points: &mut [CoursePoint]) {
         }
         let (da, db) = (points[a].distance_m, points[b].distance_m);
         let (ea, eb) = (points[a].elevation_m, points[b].elevation_m);
-        for i in a + 1..b {
+        for p in &mut points[a + 1..b] {
             let t = if db > da {
-                (points[i].distance_m - da) / (db - da)
+                (p.distance_m - da) / (db - da)
             } else {
                 0.0
             };
-            points[i].elevation_m = ea + (eb - ea) * t;
+            p.elevation_m = ea + (eb - ea) * t;
         }
     }
 }

@@ -129,8 +129,8 @@ impl CourseSpec {
                 }
             })
             .collect();
-        let mut course = Course::from_points(&self.name, points, waypoints)
-            .unwrap_or_else(|| unreachable_course());
+        let mut course =
+            Course::from_points(&self.name, points, waypoints).unwrap_or_else(unreachable_course);
         course.description = Some(self.description.clone());
         course
     }
