@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 use crate::course::report::AnalyzeReport;
 use crate::course::{self, AnalysisSettings, Course};
 use crate::format;
+use crate::plan::{self, PaceModel, PlanSettings, RacePlan};
 
 /// Downhill Planner: find the bridge and pass descents of a race course and plan them.
 #[derive(Debug, Parser)]
@@ -37,6 +38,45 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Race-day plan: goal time to grade-adjusted paces, energy and descent load.
+    Plan {
+        /// The GPX file.
+        file: PathBuf,
+        /// Goal finish time, H:MM:SS (or H:MM).
+        #[arg(long)]
+        goal: String,
+        /// Start time of day, HH:MM (default 03:00, as VnExpress marathons).
+        #[arg(long, default_value = "03:00")]
+        start: String,
+        /// Pace model: strava (default), kay or minetti.
+        #[arg(long, default_value = "strava")]
+        model: String,
+        /// Uphill effort 0-100 %: 0 slows on climbs as the model says, 100 holds flat pace.
+        #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+        uphill_effort: f64,
+        /// Downhill restraint 0-100 %: 0 takes the model's full downhill gain, 100 no faster than flat.
+        #[arg(long, default_value_t = 50.0, allow_hyphen_values = true)]
+        downhill_restraint: f64,
+        /// Split in %: positive = second half slower, negative = faster.
+        #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+        split: f64,
+        /// Body mass in kg (energy).
+        #[arg(long, default_value_t = 60.0, allow_hyphen_values = true)]
+        mass_kg: f64,
+        /// Write the plan as JSON to this file, or `-` for standard output.
+        #[arg(long)]
+        json: Option<String>,
+    },
+    /// Write a synthetic Garmin-style recording (laps of a sample race at 1 s, with heart
+    /// rate), for benchmarks and load tests.
+    #[command(hide = true)]
+    MakeRecording {
+        /// Output GPX path.
+        out: PathBuf,
+        /// Number of track points.
+        #[arg(long, default_value_t = 15_000)]
+        points: usize,
+    },
     /// Write the bundled sample courses as GPX files (they are built from legs in code).
     MakeSamples {
         /// Folder to write into.
@@ -59,6 +99,69 @@ impl<E: std::fmt::Display> From<E> for CliError {
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
         Command::Analyze { file, json } => analyze(&file, json, out),
+        Command::Plan {
+            file,
+            goal,
+            start,
+            model,
+            uphill_effort,
+            downhill_restraint,
+            split,
+            mass_kg,
+            json,
+        } => {
+            let goal_time_s = format::parse_duration(&goal, true).ok_or_else(|| {
+                CliError(format!(
+                    "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
+                ))
+            })?;
+            let start_clock_s = format::parse_duration(&start, true)
+                .filter(|s| *s < 86_400.0)
+                .ok_or_else(|| CliError(format!("The start \"{start}\" is not a time of day; write it as HH:MM, for example 03:00.")))?;
+            let model = PaceModel::from_id(&model).ok_or_else(|| {
+                CliError(format!(
+                    "Unknown pace model \"{model}\"; use strava, kay or minetti."
+                ))
+            })?;
+            let settings = PlanSettings {
+                goal_time_s,
+                start_clock_s,
+                model,
+                uphill_effort_pct: uphill_effort,
+                downhill_restraint_pct: downhill_restraint,
+                split_pct: split,
+                mass_kg,
+                ..PlanSettings::default()
+            };
+            settings.validate()?;
+            let course = load(&file)?;
+            let analysis_settings = AnalysisSettings::default();
+            let analysis = course::analyze(&course, &analysis_settings);
+            let plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
+            match json.as_deref() {
+                Some("-") => {
+                    serde_json::to_writer_pretty(&mut *out, &plan)?;
+                    writeln!(out)?;
+                }
+                Some(path) => {
+                    let text = serde_json::to_string_pretty(&plan)?;
+                    write_atomic(Path::new(path), text.as_bytes())?;
+                    write_plan_summary(&plan, out)?;
+                    writeln!(out, "\nPlan written to {path}")?;
+                }
+                None => write_plan_summary(&plan, out)?,
+            }
+            Ok(())
+        }
+        Command::MakeRecording { out: path, points } => {
+            let course = course::sample::SAMPLE_RACES[0].load()?;
+            let file = std::fs::File::create(&path)?;
+            let mut w = std::io::BufWriter::new(file);
+            course::synth::write_garmin_style(&mut w, &course, points, 42)?;
+            w.flush()?;
+            writeln!(out, "wrote {} points to {}", points, path.display())?;
+            Ok(())
+        }
         Command::MakeSamples { dir } => {
             for p in course::sample::write_samples(&dir)? {
                 writeln!(out, "wrote {}", p.display())?;
@@ -154,5 +257,107 @@ pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<
         }
     }
     writeln!(out, "\nMethod: {}", r.settings.method)?;
+    Ok(())
+}
+
+/// Writes a file safely: a temporary file in the same folder, then a rename, so a failed
+/// write never leaves a half-written file or destroys the old one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(CliError(format!(
+            "Could not write the file ({e}): {}",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The readable summary of `plan`.
+pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "{}", p.course.name)?;
+    writeln!(
+        out,
+        "Goal {} · start {} · finish {} · flat pace {}/km · model {}",
+        format::hms(p.settings.goal_time_s),
+        format::clock(p.settings.start_clock_s),
+        p.finish_clock,
+        format::pace(p.flat_pace_s_per_km),
+        p.settings.model.label()
+    )?;
+    writeln!(
+        out,
+        "Energy {:.0} kcal (climbs {:.0} %, descents {:.0} %, flats {:.0} %) · descent load {:.0} points (heuristic)",
+        p.energy.total_kcal,
+        p.energy.climbs_pct,
+        p.energy.descents_pct,
+        p.energy.flats_pct,
+        p.total_descent_load
+    )?;
+    writeln!(
+        out,
+        "\n  split       pace   cumul.    clock     gain  loss  grade   kcal  load"
+    )?;
+    for s in &p.splits_km {
+        writeln!(
+            out,
+            "  {:<9} {:>6} {:>8} {:>9} {:>6.0} {:>5.0} {:>5.1}% {:>6.0} {:>5.1}",
+            s.label,
+            format::pace(s.pace_s_per_km),
+            format::hms(s.cumulative_s),
+            s.clock,
+            s.gain_m,
+            s.loss_m,
+            s.avg_grade_pct,
+            s.energy_kcal,
+            s.descent_load
+        )?;
+    }
+    writeln!(out, "\nDescents:")?;
+    for d in &p.descent_strategy {
+        writeln!(
+            out,
+            "  {} ({}, km {}-{}): {}/km planned vs {}/km flat (model alone {}/km); load {:.1}, risk {}; at {}",
+            d.name,
+            d.kind.label(),
+            format::km(d.start_m, 1),
+            format::km(d.end_m, 1),
+            format::pace(d.planned_pace_s_per_km),
+            format::pace(d.flat_pace_s_per_km),
+            format::pace(d.model_pace_s_per_km),
+            d.load,
+            d.risk,
+            d.clock_at_start
+        )?;
+        for c in &d.cues {
+            writeln!(out, "      - {c}")?;
+        }
+    }
+    writeln!(out, "\nFuel:")?;
+    for f in &p.fuel {
+        writeln!(
+            out,
+            "  km {:>5} at {}: {} {}",
+            format::km(f.distance_m, 1),
+            f.clock,
+            f.item,
+            f.note
+        )?;
+    }
     Ok(())
 }

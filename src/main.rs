@@ -4,7 +4,30 @@ use clap::Parser;
 use downhill_planner::cli::{self, Cli};
 
 fn main() -> std::process::ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = e.print();
+                return std::process::ExitCode::SUCCESS;
+            }
+            // One line, as every other error: clap's first line without its own prefix.
+            let text = e.to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or("invalid arguments")
+                .trim_start_matches("error: ");
+            eprintln!("error: {first} (see --help)");
+            return std::process::ExitCode::from(2);
+        }
+    };
     match args.command {
         Some(command) => {
             let stdout = std::io::stdout();

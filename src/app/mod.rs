@@ -1,7 +1,544 @@
-//! The egui/eframe desktop app.
+//! The egui/eframe desktop app: drop a GPX, see the descents, tune the plan with sliders.
+//!
+//! Data flow is one way: a dropped file, File > Open or the command line becomes one
+//! "load this" command; a background thread parses it; on success the new course replaces
+//! the old one, on failure the old one stays and one sentence is shown. Derived data (the
+//! analysis, the plan, plot points) is recomputed only when the course or settings change.
 
-/// Opens the app window (built in the desktop-app issue).
-pub fn run(_file: Option<std::path::PathBuf>) -> std::process::ExitCode {
-    eprintln!("The desktop app is not built yet; use `downhill-planner analyze FILE`.");
-    std::process::ExitCode::from(2)
+pub mod derived;
+pub mod fonts;
+pub mod loader;
+pub mod plots;
+pub mod settings;
+pub mod side_panel;
+pub mod theme;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::course::{AnalysisSettings, Course};
+use derived::{CourseView, PlanView};
+use loader::{LoadJob, Source};
+pub use settings::{AppSettings, Units};
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Which split table the side panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SplitTab {
+    #[default]
+    PerUnit,
+    Parts,
+    Terrain,
+}
+
+/// What a finished file dialog asked for.
+enum DialogResult {
+    Open(Option<PathBuf>, std::time::Duration),
+    SaveJson(Option<PathBuf>, std::time::Duration),
+}
+
+/// The app state.
+pub struct DownhillApp {
+    pub settings: AppSettings,
+    pub analysis_settings: AnalysisSettings,
+    pub course: Option<Arc<Course>>,
+    pub source: Option<Source>,
+    pub view: Option<CourseView>,
+    pub plan: Option<Result<PlanView, String>>,
+    pub load: Option<LoadJob>,
+    pub message: Option<Message>,
+    pub selected_descent: Option<usize>,
+    pub split_tab: SplitTab,
+    pub goal_text: String,
+    pub start_text: String,
+    pub reset_plot: bool,
+    /// Paths written by exports in this session (the newest last).
+    pub exported: Vec<PathBuf>,
+    plan_dirty: bool,
+    dialog: Option<Receiver<DialogResult>>,
+    title: String,
+}
+
+impl DownhillApp {
+    /// Creates the app from eframe's creation context: fonts, stored settings, first course.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> DownhillApp {
+        fonts::install(&cc.egui_ctx);
+        let settings: AppSettings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
+            .unwrap_or_default();
+        let mut app = DownhillApp::with_settings(settings);
+        app.apply_theme(&cc.egui_ctx);
+        match file {
+            Some(path) => app.start_load(Source::Path(path), &cc.egui_ctx),
+            None => app.load_sample_now(0),
+        }
+        app
+    }
+
+    /// A fresh app with these settings and no course (tests start here too).
+    pub fn with_settings(mut settings: AppSettings) -> DownhillApp {
+        if settings.plan.validate().is_err() {
+            settings.plan = crate::plan::PlanSettings::default();
+        }
+        let goal_text = crate::format::hms(settings.plan.goal_time_s);
+        let start_text = crate::format::clock(settings.plan.start_clock_s)[..5].to_string();
+        DownhillApp {
+            settings,
+            analysis_settings: AnalysisSettings::default(),
+            course: None,
+            source: None,
+            view: None,
+            plan: None,
+            load: None,
+            message: None,
+            selected_descent: None,
+            split_tab: SplitTab::default(),
+            goal_text,
+            start_text,
+            reset_plot: false,
+            exported: Vec::new(),
+            plan_dirty: true,
+            dialog: None,
+            title: String::new(),
+        }
+    }
+
+    /// Loads a bundled sample at once (they are small and already in memory).
+    pub fn load_sample_now(&mut self, index: usize) {
+        match crate::course::sample::SAMPLE_RACES
+            .get(index)
+            .map(|r| r.load())
+        {
+            Some(Ok(course)) => self.set_course(course, Source::Sample(index)),
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
+        }
+    }
+
+    /// Starts loading in the background; the current course stays until it succeeds.
+    pub fn start_load(&mut self, source: Source, ctx: &egui::Context) {
+        if let Source::Sample(i) = source {
+            self.load_sample_now(i);
+            return;
+        }
+        let ctx = ctx.clone();
+        self.message = None;
+        self.load = Some(LoadJob::start(source, move || ctx.request_repaint()));
+    }
+
+    /// Takes a loaded course: replaces the old one, re-analyses and re-plans.
+    pub fn set_course(&mut self, course: Course, source: Source) {
+        if let Source::Path(p) = &source {
+            self.settings.remember(p.clone());
+        }
+        let view = CourseView::new(&course, &self.analysis_settings);
+        let warnings = view.analysis.warnings.len();
+        self.message = (warnings > 0).then(|| Message {
+            text: format!(
+                "Loaded {} with {warnings} note(s): see Course in the side panel.",
+                source.display_name()
+            ),
+            is_error: false,
+        });
+        self.course = Some(Arc::new(course));
+        self.source = Some(source);
+        self.view = Some(view);
+        self.selected_descent = None;
+        self.settings.plan.overrides.clear();
+        self.plan_dirty = true;
+        self.reset_plot = true;
+        self.replan();
+    }
+
+    fn error(&mut self, text: String) {
+        self.message = Some(Message {
+            text,
+            is_error: true,
+        });
+    }
+
+    /// Re-plans if the settings changed (cheap: well under a millisecond for a marathon).
+    pub fn replan(&mut self) {
+        if !self.plan_dirty {
+            return;
+        }
+        self.plan_dirty = false;
+        let (Some(course), Some(view)) = (&self.course, &self.view) else {
+            return;
+        };
+        self.plan = Some(
+            PlanView::new(course, view, &self.analysis_settings, &self.settings.plan)
+                .map_err(|e| e.to_string()),
+        );
+    }
+
+    /// Marks the plan for recomputation (after a setting changed).
+    pub fn settings_changed(&mut self) {
+        self.plan_dirty = true;
+    }
+
+    /// Polls the background load; on failure the old course stays.
+    pub fn poll_load(&mut self) {
+        let Some(job) = &self.load else { return };
+        if let Some(result) = job.poll() {
+            let source = job.source.clone();
+            self.load = None;
+            match result {
+                Ok(course) => self.set_course(course, source),
+                Err(e) => self.error(format!("{} {}", e, keep_note(&self.course))),
+            }
+        }
+    }
+
+    /// Waits for a background load to finish (tests).
+    pub fn finish_load(&mut self) {
+        if let Some(job) = self.load.take() {
+            let source = job.source.clone();
+            match job.wait() {
+                Ok(course) => self.set_course(course, source),
+                Err(e) => self.error(format!("{} {}", e, keep_note(&self.course))),
+            }
+        }
+    }
+
+    /// Handles files dropped onto the window: the first one is loaded.
+    pub fn handle_drops(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let Some(file) = dropped.first() else { return };
+        let path = file.path().to_path_buf();
+        let source = if !path.as_os_str().is_empty() && path.exists() {
+            Source::Path(path)
+        } else {
+            match file.bytes() {
+                Ok(bytes) => Source::Bytes {
+                    name: path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| "dropped file".into()),
+                    bytes: Arc::new(bytes),
+                },
+                Err(e) => {
+                    self.error(format!("The dropped file could not be read ({e})."));
+                    return;
+                }
+            }
+        };
+        if dropped.len() > 1 {
+            self.message = Some(Message {
+                text: "Several files were dropped; the first one is opened.".into(),
+                is_error: false,
+            });
+        }
+        self.start_load(source, ctx);
+    }
+
+    /// Opens the system file dialog on a helper thread (the window keeps drawing).
+    pub fn open_dialog(&mut self, ctx: &egui::Context) {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("open-dialog".into())
+            .spawn(move || {
+                let t = std::time::Instant::now();
+                let path = rfd::FileDialog::new()
+                    .set_title("Open a course")
+                    .add_filter("GPX course", &["gpx", "GPX"])
+                    .pick_file();
+                let _ = tx.send(DialogResult::Open(path, t.elapsed()));
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.dialog = Some(rx);
+        }
+    }
+
+    /// Asks where to save the plan as JSON (helper thread), then writes it.
+    pub fn save_json_dialog(&mut self, ctx: &egui::Context) {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let name = format!(
+            "{}-plan.json",
+            self.course
+                .as_ref()
+                .map_or("course".into(), |c| file_stem(&c.name))
+        );
+        let spawned = std::thread::Builder::new()
+            .name("save-dialog".into())
+            .spawn(move || {
+                let t = std::time::Instant::now();
+                let path = rfd::FileDialog::new()
+                    .set_title("Export plan as JSON")
+                    .set_file_name(name)
+                    .add_filter("JSON", &["json"])
+                    .save_file();
+                let _ = tx.send(DialogResult::SaveJson(path, t.elapsed()));
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.dialog = Some(rx);
+        }
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.dialog else { return };
+        let Ok(result) = rx.try_recv() else { return };
+        self.dialog = None;
+        let no_dialog = "No file dialog could be shown on this desktop (no portal or zenity); drop the file onto the window instead.";
+        match result {
+            DialogResult::Open(Some(path), _) => self.start_load(Source::Path(path), ctx),
+            DialogResult::SaveJson(Some(path), _) => self.export_json(&path),
+            DialogResult::Open(None, took) | DialogResult::SaveJson(None, took) => {
+                if took < std::time::Duration::from_millis(150) {
+                    self.message = Some(Message {
+                        text: no_dialog.into(),
+                        is_error: true,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Writes the current plan as JSON, atomically.
+    pub fn export_json(&mut self, path: &std::path::Path) {
+        let Some(Ok(view)) = &self.plan else {
+            self.error("There is no plan to export yet.".into());
+            return;
+        };
+        let result = serde_json::to_string_pretty(&view.plan)
+            .map_err(|e| crate::cli::CliError(e.to_string()))
+            .and_then(|text| crate::cli::write_atomic(path, text.as_bytes()));
+        match result {
+            Ok(()) => {
+                self.exported.push(path.to_path_buf());
+                self.message = Some(Message {
+                    text: format!("Plan saved to {}", path.display()),
+                    is_error: false,
+                });
+            }
+            Err(e) => self.error(e.0),
+        }
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(if self.settings.dark_mode {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+    }
+
+    /// The whole frame (also called by tests).
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_load();
+        self.poll_dialog(&ctx);
+        self.handle_drops(&ctx);
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O)) {
+            self.open_dialog(&ctx);
+        }
+        self.replan();
+        let title = match &self.course {
+            Some(c) => format!("{} — Downhill Planner", c.name),
+            None => "Downhill Planner".into(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("side")
+            .default_size(430.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| side_panel::ui(self, ui));
+            });
+        egui::CentralPanel::default().show(ui, |ui| plots::ui(self, ui));
+        self.replan();
+        self.drop_overlay(&ctx);
+        if self.load.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("Open course…").shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
+                    self.open_dialog(&ctx);
+                }
+                ui.menu_button("Sample courses", |ui| {
+                    for (i, race) in crate::course::sample::SAMPLE_RACES.iter().enumerate() {
+                        if ui.button(race.title).clicked() {
+                            self.load_sample_now(i);
+                        }
+                    }
+                });
+                ui.menu_button("Recent files", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.label("No recent files yet");
+                    }
+                    for path in self.settings.recent_files.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.start_load(Source::Path(path), &ctx);
+                        }
+                    }
+                });
+                ui.separator();
+                let has_plan = matches!(self.plan, Some(Ok(_)));
+                if ui
+                    .add_enabled(has_plan, egui::Button::new("Export plan as JSON…"))
+                    .clicked()
+                {
+                    self.save_json_dialog(&ctx);
+                }
+                ui.add_enabled(false, egui::Button::new("Export plan as PDF…"))
+                    .on_disabled_hover_text(
+                        "PDF export arrives with the export feature; JSON works now.",
+                    );
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.label("Units");
+                ui.radio_value(&mut self.settings.units, Units::Km, "Kilometres");
+                ui.radio_value(&mut self.settings.units, Units::Miles, "Miles");
+                ui.separator();
+                if ui
+                    .checkbox(&mut self.settings.dark_mode, "Dark theme")
+                    .changed()
+                {
+                    self.apply_theme(&ctx);
+                }
+                ui.checkbox(
+                    &mut self.settings.grade_colouring,
+                    "Colour the profile by grade",
+                );
+                if ui.button("Reset zoom").clicked() {
+                    self.reset_plot = true;
+                }
+            });
+        });
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(job) = &self.load {
+                ui.spinner();
+                ui.label(format!("Loading {}…", job.source.display_name()));
+                if let Some(p) = job.progress() {
+                    ui.add(
+                        egui::ProgressBar::new(p)
+                            .desired_width(160.0)
+                            .show_percentage(),
+                    );
+                }
+            }
+            if let Some(m) = &self.message {
+                let color = if m.is_error {
+                    theme::ERROR
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.colored_label(color, &m.text);
+            } else if self.load.is_none() {
+                ui.weak("Drop a GPX file anywhere on the window to open it.");
+            }
+        });
+    }
+
+    fn drop_overlay(&self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if !hovering {
+            return;
+        }
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop-overlay"),
+        ));
+        let rect = ctx.content_rect();
+        painter.rect_filled(rect, 0.0, theme::OVERLAY);
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop the GPX to open it as the course.\nThe current plan stays if the file cannot be read.",
+            egui::FontId::proportional(22.0),
+            egui::Color32::WHITE,
+        );
+    }
+}
+
+fn keep_note(course: &Option<Arc<Course>>) -> &'static str {
+    if course.is_some() {
+        "The previous course is still shown."
+    } else {
+        ""
+    }
+}
+
+fn file_stem(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    s.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+impl eframe::App for DownhillApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+/// Opens the window.
+pub fn run(file: Option<PathBuf>) -> std::process::ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Downhill Planner")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    match eframe::run_native(
+        "Downhill Planner",
+        options,
+        Box::new(move |cc| Ok(Box::new(DownhillApp::new(cc, file)))),
+    ) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "error: The window could not be opened ({e}); the command line still works, see --help."
+            );
+            std::process::ExitCode::from(2)
+        }
+    }
 }

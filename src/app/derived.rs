@@ -1,0 +1,229 @@
+//! Data derived from the course and the settings, recomputed only when they change; the
+//! plots borrow the precomputed points.
+
+use egui_plot::PlotPoint;
+
+use crate::course::{self, Analysis, AnalysisSettings, Course};
+use crate::plan::{self, PlanSettings, RacePlan, Solution};
+
+/// Most points drawn per line: min/max decimation keeps every peak and dip.
+pub const MAX_PLOT_POINTS: usize = 4_000;
+
+/// Analysis of the current course plus its plot geometry.
+pub struct CourseView {
+    pub analysis: Analysis,
+    /// Elevation (km, m), decimated.
+    pub elevation: Vec<PlotPoint>,
+    /// Grade at each plotted point, for grade colouring.
+    pub grade: Vec<f64>,
+    /// Shaded area of each descent and climb: closed polygons (km, m).
+    pub descent_areas: Vec<Vec<PlotPoint>>,
+    pub climb_areas: Vec<Vec<PlotPoint>>,
+    pub min_elevation: f64,
+    pub max_elevation: f64,
+}
+
+impl CourseView {
+    pub fn new(course: &Course, settings: &AnalysisSettings) -> CourseView {
+        let analysis = course::analyze(course, settings);
+        let p = &analysis.profile;
+        let idx = decimate_indices(&p.elevation_m, MAX_PLOT_POINTS);
+        let has = p.has_elevation;
+        let elevation: Vec<PlotPoint> = if has {
+            idx.iter()
+                .map(|&i| PlotPoint::new(p.distance_m[i] / 1000.0, p.elevation_m[i]))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let grade = if has {
+            idx.iter().map(|&i| p.grade_pct[i]).collect()
+        } else {
+            Vec::new()
+        };
+        let (min_e, max_e) = (
+            p.min_elevation_m.unwrap_or(0.0),
+            p.max_elevation_m.unwrap_or(1.0),
+        );
+        let base = min_e - 0.05 * (max_e - min_e).max(10.0);
+        let area = |s: f64, e: f64| -> Vec<PlotPoint> {
+            let (a, b) = (
+                p.index_at(s),
+                p.index_at(e).max(p.index_at(s) + 1).min(p.len() - 1),
+            );
+            let step = ((b - a) / 400).max(1);
+            let mut pts: Vec<PlotPoint> = vec![PlotPoint::new(p.distance_m[a] / 1000.0, base)];
+            pts.extend(
+                (a..=b)
+                    .step_by(step)
+                    .map(|i| PlotPoint::new(p.distance_m[i] / 1000.0, p.elevation_m[i])),
+            );
+            pts.push(PlotPoint::new(p.distance_m[b] / 1000.0, p.elevation_m[b]));
+            pts.push(PlotPoint::new(p.distance_m[b] / 1000.0, base));
+            pts
+        };
+        let descent_areas = analysis
+            .descents
+            .iter()
+            .map(|d| area(d.start_m, d.end_m))
+            .collect();
+        let climb_areas = analysis
+            .climbs
+            .iter()
+            .map(|c| area(c.start_m, c.end_m))
+            .collect();
+        CourseView {
+            analysis,
+            elevation,
+            grade,
+            descent_areas,
+            climb_areas,
+            min_elevation: min_e,
+            max_elevation: max_e,
+        }
+    }
+}
+
+/// Indices to draw: first and last, and the min and max of each bucket, in order.
+pub fn decimate_indices(values: &[f64], max_points: usize) -> Vec<usize> {
+    let n = values.len();
+    if n <= max_points {
+        return (0..n).collect();
+    }
+    let buckets = (max_points / 2).max(1);
+    let size = n.div_ceil(buckets);
+    let mut out = Vec::with_capacity(buckets * 2 + 2);
+    out.push(0);
+    let mut start = 0;
+    while start < n {
+        let end = (start + size).min(n);
+        let (mut lo, mut hi) = (start, start);
+        for i in start..end {
+            if values[i] < values[lo] {
+                lo = i;
+            }
+            if values[i] > values[hi] {
+                hi = i;
+            }
+        }
+        let (a, b) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+        for i in [a, b] {
+            if out.last() != Some(&i) {
+                out.push(i);
+            }
+        }
+        start = end;
+    }
+    if out.last() != Some(&(n - 1)) {
+        out.push(n - 1);
+    }
+    out
+}
+
+/// The plan and its plot geometry.
+pub struct PlanView {
+    pub plan: RacePlan,
+    pub solution: Solution,
+    /// Cumulative time at the end of each interval (for hover clock times).
+    pub cumulative_s: Vec<f64>,
+    /// Planned pace per km split as steps (km, min/km) and the flat reference.
+    pub pace_steps: Vec<PlotPoint>,
+    pub flat_steps: Vec<PlotPoint>,
+    /// Energy per km (bar centres) and cumulative energy at km ends.
+    pub energy_bars: Vec<(f64, f64, f64)>,
+    pub energy_cumulative: Vec<PlotPoint>,
+}
+
+impl PlanView {
+    pub fn new(
+        course: &Course,
+        view: &CourseView,
+        analysis_settings: &AnalysisSettings,
+        settings: &PlanSettings,
+    ) -> Result<PlanView, plan::PlanError> {
+        let solution = plan::solve(&view.analysis, settings)?;
+        let plan = plan::plan_from_solution(
+            course,
+            &view.analysis,
+            analysis_settings,
+            settings,
+            &solution,
+        );
+        let mut acc = 0.0;
+        let cumulative_s = solution
+            .time_s
+            .iter()
+            .map(|t| {
+                acc += t;
+                acc
+            })
+            .collect();
+        let mut pace_steps = Vec::with_capacity(plan.splits_km.len() * 2);
+        let mut flat_steps = Vec::with_capacity(plan.splits_km.len() * 2);
+        for s in &plan.splits_km {
+            for x in [s.start_m, s.end_m] {
+                pace_steps.push(PlotPoint::new(x / 1000.0, s.pace_s_per_km / 60.0));
+                flat_steps.push(PlotPoint::new(x / 1000.0, s.flat_pace_s_per_km / 60.0));
+            }
+        }
+        let energy_bars = plan
+            .splits_km
+            .iter()
+            .map(|s| {
+                (
+                    (s.start_m + s.end_m) / 2000.0,
+                    (s.end_m - s.start_m) / 1000.0,
+                    s.energy_kcal,
+                )
+            })
+            .collect();
+        let mut cum = 0.0;
+        let mut energy_cumulative = vec![PlotPoint::new(0.0, 0.0)];
+        for s in &plan.splits_km {
+            cum += s.energy_kcal;
+            energy_cumulative.push(PlotPoint::new(s.end_m / 1000.0, cum));
+        }
+        Ok(PlanView {
+            plan,
+            solution,
+            cumulative_s,
+            pace_steps,
+            flat_steps,
+            energy_bars,
+            energy_cumulative,
+        })
+    }
+
+    /// Planned pace (s/km) and elapsed time (s) at a distance.
+    pub fn at(&self, distance_m: f64) -> (f64, f64) {
+        let s = &self.solution;
+        let i = s
+            .start_m
+            .partition_point(|&x| x <= distance_m)
+            .saturating_sub(1)
+            .min(s.start_m.len().saturating_sub(1));
+        let pace = s.pace_s_per_km.get(i).copied().unwrap_or(0.0);
+        (
+            pace,
+            plan::report::time_at(s, &self.cumulative_s, distance_m),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimation_keeps_extremes_and_ends() {
+        let v: Vec<f64> = (0..100_000)
+            .map(|i| ((i as f64) / 1000.0).sin() + if i == 54_321 { 50.0 } else { 0.0 })
+            .collect();
+        let idx = decimate_indices(&v, 1_000);
+        assert!(idx.len() <= 1_002);
+        assert!(idx.contains(&54_321));
+        assert_eq!(idx[0], 0);
+        assert_eq!(*idx.last().unwrap(), 99_999);
+        assert!(idx.windows(2).all(|w| w[0] < w[1]));
+    }
+}

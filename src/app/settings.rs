@@ -1,0 +1,82 @@
+//! The one small settings struct persisted through eframe storage.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::PlanSettings;
+
+/// Distance units for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Units {
+    #[default]
+    Km,
+    Miles,
+}
+
+impl Units {
+    /// Metres in one display unit.
+    pub fn metres(self) -> f64 {
+        match self {
+            Units::Km => 1000.0,
+            Units::Miles => crate::plan::report::MILE_M,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Units::Km => "km",
+            Units::Miles => "mi",
+        }
+    }
+    /// A distance in this unit, with two decimals.
+    pub fn distance(self, distance_m: f64) -> String {
+        format!("{:.2} {}", distance_m / self.metres(), self.label())
+    }
+    /// A pace given in s/km, shown per this unit.
+    pub fn pace(self, pace_s_per_km: f64) -> String {
+        format!(
+            "{}/{}",
+            crate::format::pace(pace_s_per_km * self.metres() / 1000.0),
+            self.label()
+        )
+    }
+}
+
+/// Everything remembered between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppSettings {
+    pub units: Units,
+    pub dark_mode: bool,
+    pub grade_colouring: bool,
+    pub plan: PlanSettings,
+    pub last_file: Option<PathBuf>,
+    pub recent_files: Vec<PathBuf>,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        Self {
+            units: Units::Km,
+            dark_mode: false,
+            grade_colouring: false,
+            plan: PlanSettings::default(),
+            last_file: None,
+            recent_files: Vec::new(),
+        }
+    }
+}
+
+/// Storage key.
+pub const STORAGE_KEY: &str = "downhill-planner-settings";
+
+impl AppSettings {
+    /// Remembers a file at the top of the recent list (at most 8, no duplicates).
+    pub fn remember(&mut self, path: PathBuf) {
+        self.recent_files.retain(|p| p != &path);
+        self.recent_files.insert(0, path.clone());
+        self.recent_files.truncate(8);
+        self.last_file = Some(path);
+    }
+}
