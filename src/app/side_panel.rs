@@ -103,8 +103,11 @@ fn race_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
             app.goal_text = format::hms(goal);
         }
         ui.horizontal(|ui| {
-            ui.label("Exact goal (H:MM:SS)");
-            let t = ui.add(egui::TextEdit::singleline(&mut app.goal_text).desired_width(90.0));
+            let label = ui.label("Exact goal (H:MM:SS)");
+            let t = ui
+                .add(egui::TextEdit::singleline(&mut app.goal_text).desired_width(90.0))
+                .labelled_by(label.id)
+                .on_hover_text("Type the exact goal, e.g. 4:12:30, and press Enter.");
             if t.lost_focus() {
                 match format::parse_duration(&app.goal_text, true) {
                     Some(v) if v >= 60.0 => s.goal_time_s = v,
@@ -113,8 +116,8 @@ fn race_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
             }
         });
         ui.horizontal(|ui| {
-            ui.label("Start time (HH:MM)").on_hover_text("Clock time of the gun; VnExpress marathons start at 2:30-3:00 am, so the splits show the clock time at each km.");
-            let t = ui.add(egui::TextEdit::singleline(&mut app.start_text).desired_width(60.0));
+            let label = ui.label("Start time (HH:MM)").on_hover_text("Clock time of the gun; VnExpress marathons start at 2:30-3:00 am, so the splits show the clock time at each km.");
+            let t = ui.add(egui::TextEdit::singleline(&mut app.start_text).desired_width(60.0)).labelled_by(label.id);
             if t.lost_focus() {
                 match format::parse_duration(&app.start_text, true).filter(|v| *v < 86_400.0) {
                     Some(v) => s.start_clock_s = v,

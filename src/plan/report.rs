@@ -427,7 +427,7 @@ fn fuel_plan(
     let mut out = Vec::new();
     let mut t = every_s;
     let mut k = 1;
-    while t < finish - 15.0 * 60.0 && k < 200 {
+    while t <= finish - 15.0 * 60.0 + 1e-6 && k < 200 {
         let (mut dist, mut elapsed) = (distance_at(sol, cum, t), t);
         let mut note = String::new();
         if let Some(d) = analysis

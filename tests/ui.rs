@@ -1,0 +1,120 @@
+//! Headless UI tests of the real app state through AccessKit (egui_kittest): no window,
+//! no GPU.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use downhill_planner::app::DownhillApp;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn harness() -> Harness<'static, DownhillApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(1400.0, 1000.0)).build_eframe(|cc| DownhillApp::new(cc, None));
+    h.run_steps(3);
+    h
+}
+
+/// A dropped file, as egui-winit delivers it.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(h: &mut Harness<'static, DownhillApp>, path: &Path) {
+    h.input_mut().dropped_files.push(Arc::new(Dropped(path.to_path_buf())));
+    h.step();
+    h.state_mut().finish_load();
+    h.run_steps(3);
+}
+
+fn label_containing(h: &Harness<'static, DownhillApp>, text: &str) -> String {
+    let n = h.get_by_label_contains(text);
+    n.accesskit_node().label().filter(|l| !l.is_empty()).or_else(|| n.value()).unwrap_or_default()
+}
+
+#[test]
+fn starts_with_a_sample_and_lists_its_named_bridge() {
+    let h = harness();
+    h.get_by_label_contains("VnExpress Marathon Da Nang");
+    let bridges = h.get_all_by_label_contains("Cầu Thuận Phước (Thuan Phuoc Bridge)").count();
+    assert!(bridges >= 2, "the two crossings are listed ({bridges})");
+    h.get_by_label_contains("Distance 42.20 km");
+}
+
+#[test]
+fn dropped_file_loads_a_course() {
+    let mut h = harness();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/nha-trang-luong-son.gpx");
+    drop_file(&mut h, &path);
+    h.get_by_label_contains("VnExpress Marathon Nha Trang");
+    h.get_by_label_contains("Distance 42.20 km");
+    assert!(h.get_all_by_label_contains("Đèo Lương Sơn").count() >= 1);
+}
+
+#[test]
+fn bad_dropped_file_shows_the_error_and_keeps_the_course() {
+    let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("course.gpx");
+    std::fs::write(&bad, "<!DOCTYPE html><html><body>404</body></html>").unwrap();
+    drop_file(&mut h, &bad);
+    let msg = label_containing(&h, "not GPX");
+    assert!(msg.contains("previous course is still shown"), "{msg}");
+    h.get_by_label_contains("VnExpress Marathon Da Nang");
+    assert!(h.state().plan.as_ref().is_some_and(|p| p.is_ok()), "{:?}", h.state().message);
+}
+
+#[test]
+fn uphill_effort_slider_changes_the_splits() {
+    let mut h = harness();
+    let before = label_containing(&h, "· flat pace");
+    let km6_before = h.state().plan.as_ref().unwrap().as_ref().unwrap().plan.splits_km[5].time_s;
+    h.get_by_role_and_label(Role::Slider, "Uphill effort").set_value_accesskit(100.0);
+    h.run_steps(3);
+    let after = label_containing(&h, "· flat pace");
+    let km6_after = h.state().plan.as_ref().unwrap().as_ref().unwrap().plan.splits_km[5].time_s;
+    assert_eq!(h.state().settings.plan.uphill_effort_pct, 100.0);
+    assert_ne!(before, after, "the displayed flat pace follows the slider");
+    assert!(km6_after < km6_before, "the bridge climb km is planned faster: {km6_before} -> {km6_after}");
+}
+
+#[test]
+fn goal_slider_moves_the_finish() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Slider, "Goal time").set_value_accesskit(4.0 * 3600.0);
+    h.run_steps(3);
+    h.get_by_label_contains("Finish 4:00:00 at 07:00:00");
+    // The km table shows the new clock times.
+    assert!(h.query_by_label("06:59:59").is_some() || h.query_by_label("07:00:00").is_some());
+}
+
+#[test]
+fn selecting_a_descent_shows_its_cues_and_override() {
+    let mut h = harness();
+    h.get_all_by_label_contains("Cầu Thuận Phước (Thuan Phuoc Bridge)").next().unwrap().click();
+    h.run_steps(3);
+    h.get_by_label_contains("Lean slightly forward from the hips");
+    h.get_by_label("Limit my pace on this descent").click();
+    h.run_steps(3);
+    assert_eq!(h.state().settings.plan.overrides.len(), 1);
+}
+
+#[test]
+fn plan_exports_as_json() {
+    let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.json");
+    h.state_mut().export_json(&out);
+    h.run_steps(2);
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(v["course"]["name"], "VnExpress Marathon Da Nang (approximate course)");
+    h.get_by_label_contains("Plan saved to");
+}
