@@ -126,7 +126,7 @@ pub struct PlanView {
     pub solution: Solution,
     /// Cumulative time at the end of each interval (for hover clock times).
     pub cumulative_s: Vec<f64>,
-    /// Planned pace per km split as steps (km, min/km) and the flat reference.
+    /// Planned pace per km split as steps (km, s/km) and the flat reference.
     pub pace_steps: Vec<PlotPoint>,
     pub flat_steps: Vec<PlotPoint>,
     /// Energy per km (bar centres) and cumulative energy at km ends.
@@ -162,8 +162,8 @@ impl PlanView {
         let mut flat_steps = Vec::with_capacity(plan.splits_km.len() * 2);
         for s in &plan.splits_km {
             for x in [s.start_m, s.end_m] {
-                pace_steps.push(PlotPoint::new(x / 1000.0, s.pace_s_per_km / 60.0));
-                flat_steps.push(PlotPoint::new(x / 1000.0, s.flat_pace_s_per_km / 60.0));
+                pace_steps.push(PlotPoint::new(x / 1000.0, s.pace_s_per_km));
+                flat_steps.push(PlotPoint::new(x / 1000.0, s.flat_pace_s_per_km));
             }
         }
         let energy_bars = plan

@@ -7,6 +7,9 @@ use egui_plot::{
 
 use super::{DownhillApp, theme};
 
+/// Width of every y axis, so the three plots line up on the shared distance axis.
+const AXIS_WIDTH: f32 = 52.0;
+
 /// Draws the three linked plots.
 pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
     let Some(view) = &app.view else {
@@ -57,6 +60,7 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
         .link_cursor(link, [true, false])
         .x_axis_label(format!("distance ({})", units.label()))
         .y_axis_label("elevation (m)")
+        .y_axis_min_width(AXIS_WIDTH)
         .allow_double_click_reset(true)
         .include_y(view.min_elevation - 5.0)
         .include_y(view.max_elevation + 0.15 * (view.max_elevation - view.min_elevation).max(20.0))
@@ -179,7 +183,8 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_label(format!("pace per {}", units.label()))
-        .y_axis_formatter(|mark, _| crate::format::pace(mark.value * 60.0))
+        .y_axis_formatter(|mark, _| crate::format::pace(mark.value))
+        .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
         .allow_double_click_reset(true);
     if reset {
@@ -222,6 +227,7 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_label("kcal per km")
+        .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
         .allow_double_click_reset(true);
     if reset {

@@ -24,7 +24,7 @@ pub fn descent_solid(kind: DescentKind) -> Color32 {
 }
 
 /// Climbs are shown quietly.
-pub const CLIMB_FILL: Color32 = Color32::from_rgba_premultiplied(70, 70, 70, 70);
+pub const CLIMB_FILL: Color32 = Color32::from_rgba_premultiplied(36, 36, 36, 60);
 /// The elevation line.
 pub const ELEVATION: Color32 = Color32::from_rgb(67, 160, 71);
 /// Planned pace line and flat-pace reference.
@@ -57,4 +57,4 @@ pub fn grade(grade_pct: f64) -> Color32 {
 }
 
 /// The drop-overlay backdrop.
-pub const OVERLAY: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 170);
+pub const OVERLAY: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 170); // black, 2/3 opaque
