@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand};
 use crate::course::report::AnalyzeReport;
 use crate::course::{self, AnalysisSettings, Course};
 use crate::format;
+use crate::export::json::CourseSource;
+use crate::export::pdf::Paper;
 use crate::plan::{self, PaceModel, PlanSettings, RacePlan};
 
 /// Downhill Planner: find the bridge and pass descents of a race course and plan them.
@@ -66,6 +68,12 @@ pub enum Command {
         /// Write the plan as JSON to this file, or `-` for standard output.
         #[arg(long)]
         json: Option<String>,
+        /// Write the printable race card (PDF) to this file.
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// Paper size of the PDF: a4 (default) or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
     },
     /// Write a synthetic Garmin-style recording (laps of a sample race at 1 s, with heart
     /// rate), for benchmarks and load tests.
@@ -99,17 +107,9 @@ impl<E: std::fmt::Display> From<E> for CliError {
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
         Command::Analyze { file, json } => analyze(&file, json, out),
-        Command::Plan {
-            file,
-            goal,
-            start,
-            model,
-            uphill_effort,
-            downhill_restraint,
-            split,
-            mass_kg,
-            json,
-        } => {
+        Command::Plan { file, goal, start, model, uphill_effort, downhill_restraint, split, mass_kg, json, pdf, paper } => {
+            let paper = Paper::from_id(&paper)
+                .ok_or_else(|| CliError(format!("Unknown paper size \"{paper}\"; use a4 or letter.")))?;
             let goal_time_s = format::parse_duration(&goal, true).ok_or_else(|| {
                 CliError(format!(
                     "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
@@ -137,19 +137,30 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let course = load(&file)?;
             let analysis_settings = AnalysisSettings::default();
             let analysis = course::analyze(&course, &analysis_settings);
-            let plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
+            let mut plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
+            let abs = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+            plan.source = Some(CourseSource::File { path: abs.to_string_lossy().into_owned() });
+            if let Some(pdf_path) = &pdf {
+                let bytes = crate::export::pdf::render(&plan, &analysis.profile, paper)?;
+                write_atomic(pdf_path, &bytes)?;
+            }
             match json.as_deref() {
                 Some("-") => {
                     serde_json::to_writer_pretty(&mut *out, &plan)?;
                     writeln!(out)?;
                 }
                 Some(path) => {
-                    let text = serde_json::to_string_pretty(&plan)?;
+                    let text = crate::export::json::to_json(&plan)?;
                     write_atomic(Path::new(path), text.as_bytes())?;
                     write_plan_summary(&plan, out)?;
                     writeln!(out, "\nPlan written to {path}")?;
                 }
                 None => write_plan_summary(&plan, out)?,
+            }
+            if let Some(pdf_path) = &pdf {
+                if json.as_deref() != Some("-") {
+                    writeln!(out, "Race card written to {}", pdf_path.display())?;
+                }
             }
             Ok(())
         }
@@ -260,32 +271,9 @@ pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<
     Ok(())
 }
 
-/// Writes a file safely: a temporary file in the same folder, then a rename, so a failed
-/// write never leaves a half-written file or destroys the old one.
+/// Writes a file safely (temporary file + rename); see [`crate::export::write_atomic`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "plan".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(CliError(format!(
-            "Could not write the file ({e}): {}",
-            path.display()
-        )));
-    }
-    Ok(())
+    crate::export::write_atomic(path, bytes).map_err(|e| CliError(e.to_string()))
 }
 
 /// The readable summary of `plan`.

@@ -5,7 +5,9 @@
 //! descent load; [`cli`] runs the headless commands. [`app`] is the egui/eframe desktop app.
 
 pub mod app;
+pub mod assets;
 pub mod cli;
 pub mod course;
+pub mod export;
 pub mod format;
 pub mod plan;

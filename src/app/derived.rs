@@ -27,7 +27,7 @@ impl CourseView {
     pub fn new(course: &Course, settings: &AnalysisSettings) -> CourseView {
         let analysis = course::analyze(course, settings);
         let p = &analysis.profile;
-        let idx = decimate_indices(&p.elevation_m, MAX_PLOT_POINTS);
+        let idx = crate::course::profile::decimate_min_max(&p.elevation_m, MAX_PLOT_POINTS);
         let has = p.has_elevation;
         let elevation: Vec<PlotPoint> = if has {
             idx.iter()
@@ -82,42 +82,6 @@ impl CourseView {
             max_elevation: max_e,
         }
     }
-}
-
-/// Indices to draw: first and last, and the min and max of each bucket, in order.
-pub fn decimate_indices(values: &[f64], max_points: usize) -> Vec<usize> {
-    let n = values.len();
-    if n <= max_points {
-        return (0..n).collect();
-    }
-    let buckets = (max_points / 2).max(1);
-    let size = n.div_ceil(buckets);
-    let mut out = Vec::with_capacity(buckets * 2 + 2);
-    out.push(0);
-    let mut start = 0;
-    while start < n {
-        let end = (start + size).min(n);
-        let (mut lo, mut hi) = (start, start);
-        for i in start..end {
-            if values[i] < values[lo] {
-                lo = i;
-            }
-            if values[i] > values[hi] {
-                hi = i;
-            }
-        }
-        let (a, b) = if lo <= hi { (lo, hi) } else { (hi, lo) };
-        for i in [a, b] {
-            if out.last() != Some(&i) {
-                out.push(i);
-            }
-        }
-        start = end;
-    }
-    if out.last() != Some(&(n - 1)) {
-        out.push(n - 1);
-    }
-    out
 }
 
 /// The plan and its plot geometry.
@@ -207,23 +171,5 @@ impl PlanView {
             pace,
             plan::report::time_at(s, &self.cumulative_s, distance_m),
         )
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decimation_keeps_extremes_and_ends() {
-        let v: Vec<f64> = (0..100_000)
-            .map(|i| ((i as f64) / 1000.0).sin() + if i == 54_321 { 50.0 } else { 0.0 })
-            .collect();
-        let idx = decimate_indices(&v, 1_000);
-        assert!(idx.len() <= 1_002);
-        assert!(idx.contains(&54_321));
-        assert_eq!(idx[0], 0);
-        assert_eq!(*idx.last().unwrap(), 99_999);
-        assert!(idx.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -1,8 +1,7 @@
 //! Installs the bundled DejaVu Sans (covers Vietnamese: ầ ậ ớ ...) ahead of egui's fonts,
 //! which cannot show "Cầu Thuận Phước".
 
-/// DejaVu Sans from Debian's fonts-dejavu-core; licence in assets/fonts.
-pub const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+use crate::assets::DEJAVU_SANS;
 
 /// Adds the font at the highest priority for proportional and monospace text.
 pub fn install(ctx: &egui::Context) {

@@ -76,8 +76,16 @@ impl DownhillApp {
             .unwrap_or_default();
         let mut app = DownhillApp::with_settings(settings);
         app.apply_theme(&cc.egui_ctx);
-        match file {
-            Some(path) => app.start_load(Source::Path(path), &cc.egui_ctx),
+        // The file on the command line, else the last file opened (if it still exists),
+        // else the first bundled sample.
+        let last = app.settings.last_file.clone().filter(|p| p.is_file());
+        match file.or(last) {
+            Some(path) => {
+                // Something on screen at once while the file loads.
+                app.load_sample_now(0);
+                app.message = None;
+                app.start_load(Source::Path(path), &cc.egui_ctx);
+            }
             None => app.load_sample_now(0),
         }
         app

@@ -166,6 +166,42 @@ impl Profile {
     }
 }
 
+/// Indices to draw: first and last, and the min and max of each bucket, in order.
+pub fn decimate_min_max(values: &[f64], max_points: usize) -> Vec<usize> {
+    let n = values.len();
+    if n <= max_points {
+        return (0..n).collect();
+    }
+    let buckets = (max_points / 2).max(1);
+    let size = n.div_ceil(buckets);
+    let mut out = Vec::with_capacity(buckets * 2 + 2);
+    out.push(0);
+    let mut start = 0;
+    while start < n {
+        let end = (start + size).min(n);
+        let (mut lo, mut hi) = (start, start);
+        for i in start..end {
+            if values[i] < values[lo] {
+                lo = i;
+            }
+            if values[i] > values[hi] {
+                hi = i;
+            }
+        }
+        let (a, b) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+        for i in [a, b] {
+            if out.last() != Some(&i) {
+                out.push(i);
+            }
+        }
+        start = end;
+    }
+    if out.last() != Some(&(n - 1)) {
+        out.push(n - 1);
+    }
+    out
+}
+
 /// Linear interpolation of `ys` over increasing `xs`, clamped at the ends.
 pub fn interp(xs: &[f64], ys: &[f64], x: f64) -> f64 {
     let n = xs.len().min(ys.len());
@@ -411,5 +447,18 @@ mod tests {
         assert_eq!(interp(&[0.0, 10.0], &[1.0, 3.0], 5.0), 2.0);
         assert_eq!(interp(&[0.0, 10.0], &[1.0, 3.0], -5.0), 1.0);
         assert_eq!(interp(&[0.0, 10.0], &[1.0, 3.0], 50.0), 3.0);
+    }
+
+    #[test]
+    fn decimation_keeps_extremes_and_ends() {
+        let v: Vec<f64> = (0..100_000)
+            .map(|i| ((i as f64) / 1000.0).sin() + if i == 54_321 { 50.0 } else { 0.0 })
+            .collect();
+        let idx = decimate_min_max(&v, 1_000);
+        assert!(idx.len() <= 1_002);
+        assert!(idx.contains(&54_321));
+        assert_eq!(idx[0], 0);
+        assert_eq!(*idx.last().unwrap(), 99_999);
+        assert!(idx.windows(2).all(|w| w[0] < w[1]));
     }
 }

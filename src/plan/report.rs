@@ -82,6 +82,9 @@ pub struct DescentStrategy {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RacePlan {
     pub schema_version: u32,
+    /// Where the course came from (set by the app or the command line).
+    #[serde(default)]
+    pub source: Option<crate::export::json::CourseSource>,
     pub course: CourseSummary,
     pub descents: Vec<Descent>,
     pub settings: PlanSettings,
@@ -202,6 +205,7 @@ pub fn plan_from_solution(
         .collect();
     RacePlan {
         schema_version: SCHEMA_VERSION,
+        source: None,
         course: CourseSummary::new(course, analysis),
         descents: analysis.descents.clone(),
         settings: settings.clone(),

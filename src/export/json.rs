@@ -1,0 +1,91 @@
+//! The JSON plan: written with everything needed to restore the session (course source
+//! and fingerprint, all settings) and everything computed; read back with a version check
+//! and validated settings. The schema is `assets/plan.schema.json`.
+
+use serde::{Deserialize, Serialize};
+
+use super::ExportError;
+use crate::course::AnalysisSettings;
+use crate::course::report::SCHEMA_VERSION;
+use crate::plan::{PlanSettings, RacePlan};
+
+/// Where the plan's course came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CourseSource {
+    /// A GPX file (absolute path when known).
+    File { path: String },
+    /// A bundled sample race, by id.
+    Sample { id: String },
+}
+
+/// The plan as pretty JSON text.
+pub fn to_json(plan: &RacePlan) -> Result<String, ExportError> {
+    let mut text = serde_json::to_string_pretty(plan).map_err(|e| ExportError::NotAPlan { reason: e.to_string() })?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// What a plan file needs to restore a session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedPlan {
+    pub schema_version: u32,
+    pub source: Option<CourseSource>,
+    pub course_name: String,
+    pub fingerprint: String,
+    pub settings: PlanSettings,
+    pub analysis_settings: AnalysisSettings,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    schema_version: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+struct CourseRef {
+    name: String,
+    fingerprint: String,
+}
+
+#[derive(Deserialize)]
+struct Body {
+    #[serde(default)]
+    source: Option<CourseSource>,
+    course: CourseRef,
+    settings: PlanSettings,
+    #[serde(default)]
+    analysis_settings: AnalysisSettings,
+}
+
+/// Reads a plan file: checks it is ours and not from a newer version, and validates its
+/// settings. Nothing is changed on failure.
+pub fn read_plan(bytes: &[u8]) -> Result<SavedPlan, ExportError> {
+    let header: Header = serde_json::from_slice(bytes).map_err(|e| ExportError::NotAPlan { reason: short(&e) })?;
+    let version = header
+        .schema_version
+        .as_u64()
+        .ok_or_else(|| ExportError::NotAPlan { reason: "its schema_version is not a number".into() })?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ExportError::NewerVersion { found: version, supported: SCHEMA_VERSION });
+    }
+    if version == 0 {
+        return Err(ExportError::NotAPlan { reason: "schema_version 0".into() });
+    }
+    let body: Body = serde_json::from_slice(bytes).map_err(|e| ExportError::NotAPlan { reason: short(&e) })?;
+    body.settings.validate().map_err(|e| ExportError::BadSettings(e.to_string()))?;
+    Ok(SavedPlan {
+        schema_version: version as u32,
+        source: body.source,
+        course_name: body.course.name,
+        fingerprint: body.course.fingerprint,
+        settings: body.settings,
+        analysis_settings: body.analysis_settings,
+    })
+}
+
+fn short(e: &serde_json::Error) -> String {
+    let mut s = e.to_string();
+    s.truncate(160);
+    s
+}

@@ -1,0 +1,52 @@
+//! Exports: the plan as JSON (re-importable, with a schema) and as a printable PDF race
+//! card. Pure: plan in, bytes out; [`write_atomic`] puts bytes on disk safely.
+
+pub mod json;
+pub mod pdf;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Why an export or import failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("Could not write the file ({reason}); nothing was changed: {path}")]
+    Write { reason: String, path: PathBuf },
+    #[error("Could not read the plan file ({reason}): {path}")]
+    Read { reason: String, path: PathBuf },
+    #[error("This is not a Downhill Planner plan file ({reason}).")]
+    NotAPlan { reason: String },
+    #[error("This plan was saved by a newer Downhill Planner (format {found}, this version reads up to {supported}); update the app to open it.")]
+    NewerVersion { found: u64, supported: u32 },
+    #[error("The plan's settings cannot be used: {0}")]
+    BadSettings(String),
+    #[error("The PDF could not be made ({0}).")]
+    Pdf(String),
+}
+
+/// Writes a file safely: a temporary file in the same folder, flushed, then renamed over
+/// the target. A failure leaves no partial file and the old file untouched.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "plan".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "the folder does not exist".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        return Err(ExportError::Write { reason, path: path.to_path_buf() });
+    }
+    Ok(())
+}
