@@ -17,16 +17,23 @@ fn replan(c: &mut Criterion) {
         b.iter(|| {
             k += 1;
             s.uphill_effort_pct = f64::from(k % 100);
-            plan::solve(black_box(&analysis), black_box(&s)).map(|x| x.time_s.len()).unwrap_or(0)
+            plan::solve(black_box(&analysis), black_box(&s))
+                .map(|x| x.time_s.len())
+                .unwrap_or(0)
         })
     });
-    c.bench_function("full plan (solve + splits, energy, fuel, strategy), marathon at 10 m", |b| {
-        b.iter(|| {
-            k += 1;
-            s.downhill_restraint_pct = f64::from(k % 100);
-            plan::build_plan(&course, black_box(&analysis), &settings, black_box(&s)).map(|p| p.splits_km.len()).unwrap_or(0)
-        })
-    });
+    c.bench_function(
+        "full plan (solve + splits, energy, fuel, strategy), marathon at 10 m",
+        |b| {
+            b.iter(|| {
+                k += 1;
+                s.downhill_restraint_pct = f64::from(k % 100);
+                plan::build_plan(&course, black_box(&analysis), &settings, black_box(&s))
+                    .map(|p| p.splits_km.len())
+                    .unwrap_or(0)
+            })
+        },
+    );
 }
 
 criterion_group!(benches, replan);

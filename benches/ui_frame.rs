@@ -11,8 +11,11 @@ use downhill_planner::course::{Course, sample::SAMPLE_RACES, synth};
 use egui_kittest::Harness;
 
 fn harness_with(course: Course) -> Harness<'static, DownhillApp> {
-    let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_eframe(|cc| DownhillApp::new(cc, None));
-    h.state_mut().set_course(course, Source::Path("bench.gpx".into()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|cc| DownhillApp::new(cc, None));
+    h.state_mut()
+        .set_course(course, Source::Path("bench.gpx".into()));
     h.run_steps(3);
     h
 }

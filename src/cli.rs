@@ -10,9 +10,9 @@ use clap::{Parser, Subcommand};
 
 use crate::course::report::AnalyzeReport;
 use crate::course::{self, AnalysisSettings, Course};
-use crate::format;
 use crate::export::json::CourseSource;
 use crate::export::pdf::Paper;
+use crate::format;
 use crate::plan::{self, PaceModel, PlanSettings, RacePlan};
 
 /// Downhill Planner: find the bridge and pass descents of a race course and plan them.
@@ -107,9 +107,22 @@ impl<E: std::fmt::Display> From<E> for CliError {
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
         Command::Analyze { file, json } => analyze(&file, json, out),
-        Command::Plan { file, goal, start, model, uphill_effort, downhill_restraint, split, mass_kg, json, pdf, paper } => {
-            let paper = Paper::from_id(&paper)
-                .ok_or_else(|| CliError(format!("Unknown paper size \"{paper}\"; use a4 or letter.")))?;
+        Command::Plan {
+            file,
+            goal,
+            start,
+            model,
+            uphill_effort,
+            downhill_restraint,
+            split,
+            mass_kg,
+            json,
+            pdf,
+            paper,
+        } => {
+            let paper = Paper::from_id(&paper).ok_or_else(|| {
+                CliError(format!("Unknown paper size \"{paper}\"; use a4 or letter."))
+            })?;
             let goal_time_s = format::parse_duration(&goal, true).ok_or_else(|| {
                 CliError(format!(
                     "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
@@ -139,7 +152,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let analysis = course::analyze(&course, &analysis_settings);
             let mut plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
             let abs = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
-            plan.source = Some(CourseSource::File { path: abs.to_string_lossy().into_owned() });
+            plan.source = Some(CourseSource::File {
+                path: abs.to_string_lossy().into_owned(),
+            });
             if let Some(pdf_path) = &pdf {
                 let bytes = crate::export::pdf::render(&plan, &analysis.profile, paper)?;
                 write_atomic(pdf_path, &bytes)?;
@@ -157,10 +172,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 }
                 None => write_plan_summary(&plan, out)?,
             }
-            if let Some(pdf_path) = &pdf {
-                if json.as_deref() != Some("-") {
-                    writeln!(out, "Race card written to {}", pdf_path.display())?;
-                }
+            if let Some(pdf_path) = &pdf
+                && json.as_deref() != Some("-")
+            {
+                writeln!(out, "Race card written to {}", pdf_path.display())?;
             }
             Ok(())
         }

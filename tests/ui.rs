@@ -10,7 +10,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness() -> Harness<'static, DownhillApp> {
-    let mut h = Harness::builder().with_size(egui::vec2(1400.0, 1000.0)).build_eframe(|cc| DownhillApp::new(cc, None));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_eframe(|cc| DownhillApp::new(cc, None));
     h.run_steps(3);
     h
 }
@@ -29,7 +31,9 @@ impl egui::DroppedFile for Dropped {
 }
 
 fn drop_file(h: &mut Harness<'static, DownhillApp>, path: &Path) {
-    h.input_mut().dropped_files.push(Arc::new(Dropped(path.to_path_buf())));
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_path_buf())));
     h.step();
     h.state_mut().finish_load();
     h.run_steps(3);
@@ -37,14 +41,20 @@ fn drop_file(h: &mut Harness<'static, DownhillApp>, path: &Path) {
 
 fn label_containing(h: &Harness<'static, DownhillApp>, text: &str) -> String {
     let n = h.get_by_label_contains(text);
-    n.accesskit_node().label().filter(|l| !l.is_empty()).or_else(|| n.value()).unwrap_or_default()
+    n.accesskit_node()
+        .label()
+        .filter(|l| !l.is_empty())
+        .or_else(|| n.value())
+        .unwrap_or_default()
 }
 
 #[test]
 fn starts_with_a_sample_and_lists_its_named_bridge() {
     let h = harness();
     h.get_by_label_contains("VnExpress Marathon Da Nang");
-    let bridges = h.get_all_by_label_contains("Cầu Thuận Phước (Thuan Phuoc Bridge)").count();
+    let bridges = h
+        .get_all_by_label_contains("Cầu Thuận Phước (Thuan Phuoc Bridge)")
+        .count();
     assert!(bridges >= 2, "the two crossings are listed ({bridges})");
     h.get_by_label_contains("Distance 42.20 km");
 }
@@ -52,7 +62,8 @@ fn starts_with_a_sample_and_lists_its_named_bridge() {
 #[test]
 fn dropped_file_loads_a_course() {
     let mut h = harness();
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/nha-trang-luong-son.gpx");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/nha-trang-luong-son.gpx");
     drop_file(&mut h, &path);
     h.get_by_label_contains("VnExpress Marathon Nha Trang");
     h.get_by_label_contains("Distance 42.20 km");
@@ -69,27 +80,54 @@ fn bad_dropped_file_shows_the_error_and_keeps_the_course() {
     let msg = label_containing(&h, "not GPX");
     assert!(msg.contains("previous course is still shown"), "{msg}");
     h.get_by_label_contains("VnExpress Marathon Da Nang");
-    assert!(h.state().plan.as_ref().is_some_and(|p| p.is_ok()), "{:?}", h.state().message);
+    assert!(
+        h.state().plan.as_ref().is_some_and(|p| p.is_ok()),
+        "{:?}",
+        h.state().message
+    );
 }
 
 #[test]
 fn uphill_effort_slider_changes_the_splits() {
     let mut h = harness();
     let before = label_containing(&h, "· flat pace");
-    let km6_before = h.state().plan.as_ref().unwrap().as_ref().unwrap().plan.splits_km[5].time_s;
-    h.get_by_role_and_label(Role::Slider, "Uphill effort").set_value_accesskit(100.0);
+    let km6_before = h
+        .state()
+        .plan
+        .as_ref()
+        .unwrap()
+        .as_ref()
+        .unwrap()
+        .plan
+        .splits_km[5]
+        .time_s;
+    h.get_by_role_and_label(Role::Slider, "Uphill effort")
+        .set_value_accesskit(100.0);
     h.run_steps(3);
     let after = label_containing(&h, "· flat pace");
-    let km6_after = h.state().plan.as_ref().unwrap().as_ref().unwrap().plan.splits_km[5].time_s;
+    let km6_after = h
+        .state()
+        .plan
+        .as_ref()
+        .unwrap()
+        .as_ref()
+        .unwrap()
+        .plan
+        .splits_km[5]
+        .time_s;
     assert_eq!(h.state().settings.plan.uphill_effort_pct, 100.0);
     assert_ne!(before, after, "the displayed flat pace follows the slider");
-    assert!(km6_after < km6_before, "the bridge climb km is planned faster: {km6_before} -> {km6_after}");
+    assert!(
+        km6_after < km6_before,
+        "the bridge climb km is planned faster: {km6_before} -> {km6_after}"
+    );
 }
 
 #[test]
 fn goal_slider_moves_the_finish() {
     let mut h = harness();
-    h.get_by_role_and_label(Role::Slider, "Goal time").set_value_accesskit(4.0 * 3600.0);
+    h.get_by_role_and_label(Role::Slider, "Goal time")
+        .set_value_accesskit(4.0 * 3600.0);
     h.run_steps(3);
     h.get_by_label_contains("Finish 4:00:00 at 07:00:00");
     // The km table shows the new clock times.
@@ -99,7 +137,10 @@ fn goal_slider_moves_the_finish() {
 #[test]
 fn selecting_a_descent_shows_its_cues_and_override() {
     let mut h = harness();
-    h.get_all_by_label_contains("Cầu Thuận Phước (Thuan Phuoc Bridge)").next().unwrap().click();
+    h.get_all_by_label_contains("Cầu Thuận Phước (Thuan Phuoc Bridge)")
+        .next()
+        .unwrap()
+        .click();
     h.run_steps(3);
     h.get_by_label_contains("Lean slightly forward from the hips");
     h.get_by_label("Limit my pace on this descent").click();
@@ -115,6 +156,9 @@ fn plan_exports_as_json() {
     h.state_mut().export_json(&out);
     h.run_steps(2);
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(v["course"]["name"], "VnExpress Marathon Da Nang (approximate course)");
+    assert_eq!(
+        v["course"]["name"],
+        "VnExpress Marathon Da Nang (approximate course)"
+    );
     h.get_by_label_contains("Plan saved to");
 }

@@ -38,10 +38,55 @@ pub enum SplitTab {
     Terrain,
 }
 
-/// What a finished file dialog asked for.
-enum DialogResult {
-    Open(Option<PathBuf>, std::time::Duration),
-    SaveJson(Option<PathBuf>, std::time::Duration),
+/// What a file dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKind {
+    OpenCourse,
+    OpenPlan,
+    SaveJson,
+    SavePdf,
+}
+
+/// The system file dialogs, behind a trait so tests can answer them.
+pub trait Dialogs: Send + Sync {
+    /// Shows the dialog (called on a helper thread); None when cancelled or unavailable.
+    fn ask(&self, kind: DialogKind, default_name: &str) -> Option<PathBuf>;
+}
+
+/// Native dialogs through rfd (xdg portal, else zenity).
+pub struct RfdDialogs;
+
+impl Dialogs for RfdDialogs {
+    fn ask(&self, kind: DialogKind, default_name: &str) -> Option<PathBuf> {
+        let d = rfd::FileDialog::new();
+        match kind {
+            DialogKind::OpenCourse => d
+                .set_title("Open a course")
+                .add_filter("GPX course", &["gpx", "GPX"])
+                .pick_file(),
+            DialogKind::OpenPlan => d
+                .set_title("Open a saved plan")
+                .add_filter("Downhill Planner plan", &["json"])
+                .pick_file(),
+            DialogKind::SaveJson => d
+                .set_title("Export plan as JSON")
+                .set_file_name(default_name)
+                .add_filter("JSON", &["json"])
+                .save_file(),
+            DialogKind::SavePdf => d
+                .set_title("Export plan as PDF")
+                .set_file_name(default_name)
+                .add_filter("PDF", &["pdf"])
+                .save_file(),
+        }
+    }
+}
+
+/// What a finished file dialog answered, and how long it took.
+struct DialogResult {
+    kind: DialogKind,
+    path: Option<PathBuf>,
+    took: std::time::Duration,
 }
 
 /// The app state.
@@ -61,6 +106,12 @@ pub struct DownhillApp {
     pub reset_plot: bool,
     /// Paths written by exports in this session (the newest last).
     pub exported: Vec<PathBuf>,
+    /// PDF paper size for exports.
+    pub paper: crate::export::pdf::Paper,
+    /// The file dialogs (replaced in tests).
+    pub dialogs: Arc<dyn Dialogs>,
+    /// A plan being restored: applied when its course has loaded.
+    pub pending_plan: Option<crate::export::json::SavedPlan>,
     plan_dirty: bool,
     dialog: Option<Receiver<DialogResult>>,
     title: String,
@@ -113,6 +164,9 @@ impl DownhillApp {
             start_text,
             reset_plot: false,
             exported: Vec::new(),
+            paper: crate::export::pdf::Paper::A4,
+            dialogs: Arc::new(RfdDialogs),
+            pending_plan: None,
             plan_dirty: true,
             dialog: None,
             title: String::new(),
@@ -147,6 +201,10 @@ impl DownhillApp {
         if let Source::Path(p) = &source {
             self.settings.remember(p.clone());
         }
+        let restoring = self.pending_plan.take();
+        if let Some(saved) = &restoring {
+            self.analysis_settings = saved.analysis_settings.clone();
+        }
         let view = CourseView::new(&course, &self.analysis_settings);
         let warnings = view.analysis.warnings.len();
         self.message = (warnings > 0).then(|| Message {
@@ -161,6 +219,24 @@ impl DownhillApp {
         self.view = Some(view);
         self.selected_descent = None;
         self.settings.plan.overrides.clear();
+        if let Some(saved) = restoring {
+            let same = self
+                .course
+                .as_ref()
+                .is_some_and(|c| c.fingerprint() == saved.fingerprint);
+            self.settings.plan = saved.settings;
+            self.goal_text = crate::format::hms(self.settings.plan.goal_time_s);
+            self.start_text =
+                crate::format::clock(self.settings.plan.start_clock_s)[..5].to_string();
+            self.message = Some(Message {
+                text: if same {
+                    "Plan restored.".into()
+                } else {
+                    "Plan restored, but the course file has changed since the plan was saved: check the descents and splits.".into()
+                },
+                is_error: !same,
+            });
+        }
         self.plan_dirty = true;
         self.reset_plot = true;
         self.replan();
@@ -182,8 +258,26 @@ impl DownhillApp {
         let (Some(course), Some(view)) = (&self.course, &self.view) else {
             return;
         };
+        let source = match &self.source {
+            Some(Source::Path(p)) => Some(crate::export::json::CourseSource::File {
+                path: std::fs::canonicalize(p)
+                    .unwrap_or_else(|_| p.clone())
+                    .to_string_lossy()
+                    .into_owned(),
+            }),
+            Some(Source::Sample(i)) => crate::course::sample::SAMPLE_RACES.get(*i).map(|r| {
+                crate::export::json::CourseSource::Sample {
+                    id: r.id.to_string(),
+                }
+            }),
+            _ => None,
+        };
         self.plan = Some(
             PlanView::new(course, view, &self.analysis_settings, &self.settings.plan)
+                .map(|mut v| {
+                    v.plan.source = source;
+                    v
+                })
                 .map_err(|e| e.to_string()),
         );
     }
@@ -222,6 +316,16 @@ impl DownhillApp {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         let Some(file) = dropped.first() else { return };
         let path = file.path().to_path_buf();
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            match file.bytes() {
+                Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
+                Err(e) => self.error(format!("The dropped plan could not be read ({e}).")),
+            }
+            return;
+        }
         let source = if !path.as_os_str().is_empty() && path.exists() {
             Source::Path(path)
         } else {
@@ -248,19 +352,32 @@ impl DownhillApp {
         self.start_load(source, ctx);
     }
 
-    /// Opens the system file dialog on a helper thread (the window keeps drawing).
-    pub fn open_dialog(&mut self, ctx: &egui::Context) {
+    /// Shows a file dialog on a helper thread (the window keeps drawing meanwhile).
+    pub fn ask(&mut self, kind: DialogKind, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return; // one dialog at a time
+        }
         let (tx, rx) = channel();
         let ctx = ctx.clone();
+        let dialogs = self.dialogs.clone();
+        let stem = self
+            .course
+            .as_ref()
+            .map_or("course".into(), |c| file_stem(&c.name));
+        let name = match kind {
+            DialogKind::SavePdf => format!("{stem}-race-card.pdf"),
+            _ => format!("{stem}-plan.json"),
+        };
         let spawned = std::thread::Builder::new()
-            .name("open-dialog".into())
+            .name("file-dialog".into())
             .spawn(move || {
                 let t = std::time::Instant::now();
-                let path = rfd::FileDialog::new()
-                    .set_title("Open a course")
-                    .add_filter("GPX course", &["gpx", "GPX"])
-                    .pick_file();
-                let _ = tx.send(DialogResult::Open(path, t.elapsed()));
+                let path = dialogs.ask(kind, &name);
+                let _ = tx.send(DialogResult {
+                    kind,
+                    path,
+                    took: t.elapsed(),
+                });
                 ctx.request_repaint();
             });
         if spawned.is_ok() {
@@ -268,49 +385,102 @@ impl DownhillApp {
         }
     }
 
-    /// Asks where to save the plan as JSON (helper thread), then writes it.
-    pub fn save_json_dialog(&mut self, ctx: &egui::Context) {
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
-        let name = format!(
-            "{}-plan.json",
-            self.course
-                .as_ref()
-                .map_or("course".into(), |c| file_stem(&c.name))
-        );
-        let spawned = std::thread::Builder::new()
-            .name("save-dialog".into())
-            .spawn(move || {
-                let t = std::time::Instant::now();
-                let path = rfd::FileDialog::new()
-                    .set_title("Export plan as JSON")
-                    .set_file_name(name)
-                    .add_filter("JSON", &["json"])
-                    .save_file();
-                let _ = tx.send(DialogResult::SaveJson(path, t.elapsed()));
-                ctx.request_repaint();
-            });
-        if spawned.is_ok() {
-            self.dialog = Some(rx);
-        }
+    /// Opens the course dialog (File > Open course…, Ctrl+O).
+    pub fn open_dialog(&mut self, ctx: &egui::Context) {
+        self.ask(DialogKind::OpenCourse, ctx);
     }
 
     fn poll_dialog(&mut self, ctx: &egui::Context) {
         let Some(rx) = &self.dialog else { return };
         let Ok(result) = rx.try_recv() else { return };
         self.dialog = None;
-        let no_dialog = "No file dialog could be shown on this desktop (no portal or zenity); drop the file onto the window instead.";
-        match result {
-            DialogResult::Open(Some(path), _) => self.start_load(Source::Path(path), ctx),
-            DialogResult::SaveJson(Some(path), _) => self.export_json(&path),
-            DialogResult::Open(None, took) | DialogResult::SaveJson(None, took) => {
-                if took < std::time::Duration::from_millis(150) {
-                    self.message = Some(Message {
-                        text: no_dialog.into(),
-                        is_error: true,
-                    });
+        let Some(path) = result.path else {
+            if result.took < std::time::Duration::from_millis(150) {
+                self.error("No file dialog could be shown on this desktop (no portal or zenity); drop the file onto the window instead.".into());
+            }
+            return;
+        };
+        match result.kind {
+            DialogKind::OpenCourse => self.start_load(Source::Path(path), ctx),
+            DialogKind::OpenPlan => match std::fs::read(&path) {
+                Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
+                Err(e) => self.error(format!(
+                    "Could not read the plan file ({e}): {}",
+                    path.display()
+                )),
+            },
+            DialogKind::SaveJson => self.export_json(&path),
+            DialogKind::SavePdf => self.export_pdf(&path),
+        }
+    }
+
+    /// Restores a saved plan: its settings, once its course is loaded. A bad or newer file
+    /// changes nothing.
+    pub fn open_plan_bytes(&mut self, bytes: &[u8], ctx: &egui::Context) {
+        use crate::export::json::{CourseSource, read_plan};
+        let saved = match read_plan(bytes) {
+            Ok(s) => s,
+            Err(e) => return self.error(e.to_string()),
+        };
+        match saved.source.clone() {
+            Some(CourseSource::Sample { id }) => {
+                match crate::course::sample::SAMPLE_RACES
+                    .iter()
+                    .position(|r| r.id == id)
+                {
+                    Some(i) => {
+                        self.pending_plan = Some(saved);
+                        self.load_sample_now(i);
+                    }
+                    None => self.error(format!(
+                        "The plan uses a sample course this version does not have ({id})."
+                    )),
                 }
             }
+            Some(CourseSource::File { path }) if std::path::Path::new(&path).is_file() => {
+                self.pending_plan = Some(saved);
+                self.start_load(Source::Path(PathBuf::from(path)), ctx);
+            }
+            Some(CourseSource::File { path }) => {
+                self.message = Some(Message {
+                    text: format!(
+                        "The plan's course file was not found at {path}; choose the course GPX to restore the plan."
+                    ),
+                    is_error: true,
+                });
+                self.pending_plan = Some(saved);
+                self.ask(DialogKind::OpenCourse, ctx);
+            }
+            None => {
+                self.message = Some(Message {
+                    text:
+                        "The plan does not say which course it was made for; choose the course GPX."
+                            .into(),
+                    is_error: true,
+                });
+                self.pending_plan = Some(saved);
+                self.ask(DialogKind::OpenCourse, ctx);
+            }
+        }
+    }
+
+    /// Writes the plan as a PDF race card, atomically.
+    pub fn export_pdf(&mut self, path: &std::path::Path) {
+        let (Some(Ok(plan)), Some(view)) = (&self.plan, &self.view) else {
+            self.error("There is no plan to export yet.".into());
+            return;
+        };
+        let result = crate::export::pdf::render(&plan.plan, &view.analysis.profile, self.paper)
+            .and_then(|bytes| crate::export::write_atomic(path, &bytes));
+        match result {
+            Ok(()) => {
+                self.exported.push(path.to_path_buf());
+                self.message = Some(Message {
+                    text: format!("Race card saved to {}", path.display()),
+                    is_error: false,
+                });
+            }
+            Err(e) => self.error(e.to_string()),
         }
     }
 
@@ -320,9 +490,8 @@ impl DownhillApp {
             self.error("There is no plan to export yet.".into());
             return;
         };
-        let result = serde_json::to_string_pretty(&view.plan)
-            .map_err(|e| crate::cli::CliError(e.to_string()))
-            .and_then(|text| crate::cli::write_atomic(path, text.as_bytes()));
+        let result = crate::export::json::to_json(&view.plan)
+            .and_then(|text| crate::export::write_atomic(path, text.as_bytes()));
         match result {
             Ok(()) => {
                 self.exported.push(path.to_path_buf());
@@ -331,7 +500,7 @@ impl DownhillApp {
                     is_error: false,
                 });
             }
-            Err(e) => self.error(e.0),
+            Err(e) => self.error(e.to_string()),
         }
     }
 
@@ -388,6 +557,13 @@ impl DownhillApp {
                 {
                     self.open_dialog(&ctx);
                 }
+                if ui
+                    .button("Open plan…")
+                    .on_hover_text("Restore a plan saved as JSON, with its course and settings.")
+                    .clicked()
+                {
+                    self.ask(DialogKind::OpenPlan, &ctx);
+                }
                 ui.menu_button("Sample courses", |ui| {
                     for (i, race) in crate::course::sample::SAMPLE_RACES.iter().enumerate() {
                         if ui.button(race.title).clicked() {
@@ -411,12 +587,22 @@ impl DownhillApp {
                     .add_enabled(has_plan, egui::Button::new("Export plan as JSON…"))
                     .clicked()
                 {
-                    self.save_json_dialog(&ctx);
+                    self.ask(DialogKind::SaveJson, &ctx);
                 }
-                ui.add_enabled(false, egui::Button::new("Export plan as PDF…"))
-                    .on_disabled_hover_text(
-                        "PDF export arrives with the export feature; JSON works now.",
+                if ui
+                    .add_enabled(has_plan, egui::Button::new("Export plan as PDF…"))
+                    .clicked()
+                {
+                    self.ask(DialogKind::SavePdf, &ctx);
+                }
+                ui.menu_button("PDF paper size", |ui| {
+                    ui.radio_value(&mut self.paper, crate::export::pdf::Paper::A4, "A4");
+                    ui.radio_value(
+                        &mut self.paper,
+                        crate::export::pdf::Paper::Letter,
+                        "US Letter",
                     );
+                });
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -21,7 +21,9 @@ pub enum CourseSource {
 
 /// The plan as pretty JSON text.
 pub fn to_json(plan: &RacePlan) -> Result<String, ExportError> {
-    let mut text = serde_json::to_string_pretty(plan).map_err(|e| ExportError::NotAPlan { reason: e.to_string() })?;
+    let mut text = serde_json::to_string_pretty(plan).map_err(|e| ExportError::NotAPlan {
+        reason: e.to_string(),
+    })?;
     text.push('\n');
     Ok(text)
 }
@@ -61,19 +63,30 @@ struct Body {
 /// Reads a plan file: checks it is ours and not from a newer version, and validates its
 /// settings. Nothing is changed on failure.
 pub fn read_plan(bytes: &[u8]) -> Result<SavedPlan, ExportError> {
-    let header: Header = serde_json::from_slice(bytes).map_err(|e| ExportError::NotAPlan { reason: short(&e) })?;
+    let header: Header =
+        serde_json::from_slice(bytes).map_err(|e| ExportError::NotAPlan { reason: short(&e) })?;
     let version = header
         .schema_version
         .as_u64()
-        .ok_or_else(|| ExportError::NotAPlan { reason: "its schema_version is not a number".into() })?;
+        .ok_or_else(|| ExportError::NotAPlan {
+            reason: "its schema_version is not a number".into(),
+        })?;
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(ExportError::NewerVersion { found: version, supported: SCHEMA_VERSION });
+        return Err(ExportError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     if version == 0 {
-        return Err(ExportError::NotAPlan { reason: "schema_version 0".into() });
+        return Err(ExportError::NotAPlan {
+            reason: "schema_version 0".into(),
+        });
     }
-    let body: Body = serde_json::from_slice(bytes).map_err(|e| ExportError::NotAPlan { reason: short(&e) })?;
-    body.settings.validate().map_err(|e| ExportError::BadSettings(e.to_string()))?;
+    let body: Body =
+        serde_json::from_slice(bytes).map_err(|e| ExportError::NotAPlan { reason: short(&e) })?;
+    body.settings
+        .validate()
+        .map_err(|e| ExportError::BadSettings(e.to_string()))?;
     Ok(SavedPlan {
         schema_version: version as u32,
         source: body.source,

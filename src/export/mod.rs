@@ -16,7 +16,9 @@ pub enum ExportError {
     Read { reason: String, path: PathBuf },
     #[error("This is not a Downhill Planner plan file ({reason}).")]
     NotAPlan { reason: String },
-    #[error("This plan was saved by a newer Downhill Planner (format {found}, this version reads up to {supported}); update the app to open it.")]
+    #[error(
+        "This plan was saved by a newer Downhill Planner (format {found}, this version reads up to {supported}); update the app to open it."
+    )]
     NewerVersion { found: u64, supported: u32 },
     #[error("The plan's settings cannot be used: {0}")]
     BadSettings(String),
@@ -31,7 +33,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "plan".into());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut f = std::fs::File::create(&tmp)?;
@@ -46,7 +51,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
             std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
             _ => e.to_string(),
         };
-        return Err(ExportError::Write { reason, path: path.to_path_buf() });
+        return Err(ExportError::Write {
+            reason,
+            path: path.to_path_buf(),
+        });
     }
     Ok(())
 }

@@ -90,7 +90,12 @@ impl Pen<'_, '_> {
         let upem = f32::from(self.face.units_per_em());
         let units: u32 = text
             .chars()
-            .map(|c| self.face.glyph_index(c).and_then(|g| self.face.glyph_hor_advance(g)).map_or(600, u32::from))
+            .map(|c| {
+                self.face
+                    .glyph_index(c)
+                    .and_then(|g| self.face.glyph_hor_advance(g))
+                    .map_or(600, u32::from)
+            })
             .sum();
         units as f32 * size / upem
     }
@@ -110,7 +115,10 @@ impl Pen<'_, '_> {
             paint: rgb::Color::new(c.0, c.1, c.2).into(),
             width,
             line_cap: LineCap::Round,
-            dash: dash.then(|| StrokeDash { array: vec![3.0, 3.0], offset: 0.0 }),
+            dash: dash.then(|| StrokeDash {
+                array: vec![3.0, 3.0],
+                offset: 0.0,
+            }),
             ..Default::default()
         }));
     }
@@ -126,14 +134,25 @@ impl Pen<'_, '_> {
             Align::Centre => x - w / 2.0,
         };
         self.fill(c, 1.0);
-        self.s.draw_text(Point::from_xy(x, y), self.font.clone(), size, text, false, TextDirection::Auto);
+        self.s.draw_text(
+            Point::from_xy(x, y),
+            self.font.clone(),
+            size,
+            text,
+            false,
+            TextDirection::Auto,
+        );
     }
 
     /// Text wrapped to `max_w`; returns the y below the last line.
     fn wrapped(&mut self, x: f32, mut y: f32, size: f32, text: &str, c: Rgb, max_w: f32) -> f32 {
         let mut line = String::new();
         for word in text.split_whitespace() {
-            let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
             if self.width(&candidate, size) > max_w && !line.is_empty() {
                 self.text(x, y, size, &line, c, Align::Left);
                 y += size * 1.3;
@@ -150,7 +169,9 @@ impl Pen<'_, '_> {
     }
 
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, c: Rgb, opacity: f32) {
-        let Some(r) = krilla::geom::Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) else { return };
+        let Some(r) = krilla::geom::Rect::from_xywh(x, y, w.max(0.01), h.max(0.01)) else {
+            return;
+        };
         let mut pb = PathBuilder::new();
         pb.push_rect(r);
         if let Some(p) = pb.finish() {
@@ -191,10 +212,15 @@ impl Pen<'_, '_> {
     }
 }
 
+/// Draws one page: pen, plan, profile, page width and height.
+type PageFn = fn(&mut Pen, &RacePlan, &Profile, f32, f32);
+
 /// Renders the plan as PDF bytes. `profile` supplies the elevation line.
 pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8>, ExportError> {
-    let face = ttf_parser::Face::parse(crate::assets::DEJAVU_SANS, 0).map_err(|e| ExportError::Pdf(e.to_string()))?;
-    let font = Font::new(crate::assets::DEJAVU_SANS.into(), 0).ok_or_else(|| ExportError::Pdf("the bundled font could not be read".into()))?;
+    let face = ttf_parser::Face::parse(crate::assets::DEJAVU_SANS, 0)
+        .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    let font = Font::new(crate::assets::DEJAVU_SANS.into(), 0)
+        .ok_or_else(|| ExportError::Pdf("the bundled font could not be read".into()))?;
     let (w, h) = paper.size();
     let mut doc = Document::new();
     doc.set_metadata(
@@ -202,16 +228,26 @@ pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8
             .title(format!("Race plan: {}", plan.course.name))
             .creator("Downhill Planner".into()),
     );
-    let settings = PageSettings::from_wh(w, h).ok_or_else(|| ExportError::Pdf("bad page size".into()))?;
-    let pages: [fn(&mut Pen, &RacePlan, &Profile, f32, f32); 4] = [overview_page, splits_page, strategy_page, pace_band_page];
+    let settings =
+        PageSettings::from_wh(w, h).ok_or_else(|| ExportError::Pdf("bad page size".into()))?;
+    let pages: [PageFn; 4] = [overview_page, splits_page, strategy_page, pace_band_page];
     let total = pages.len();
     for (i, draw) in pages.iter().enumerate() {
         let mut page = doc.start_page_with(settings.clone());
         let mut surface = page.surface();
         {
-            let mut pen = Pen { s: &mut surface, font: font.clone(), face: &face };
+            let mut pen = Pen {
+                s: &mut surface,
+                font: font.clone(),
+                face: &face,
+            };
             draw(&mut pen, plan, profile, w, h);
-            let footer = format!("Downhill Planner · {} · page {} of {}", plan.course.name, i + 1, total);
+            let footer = format!(
+                "Downhill Planner · {} · page {} of {}",
+                plan.course.name,
+                i + 1,
+                total
+            );
             pen.text(MARGIN, h - 22.0, 7.0, &footer, GREY, Align::Left);
         }
         surface.finish();
@@ -221,7 +257,14 @@ pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8
 }
 
 fn header(pen: &mut Pen, plan: &RacePlan, w: f32, title: &str) -> f32 {
-    pen.text(MARGIN, MARGIN + 6.0, 17.0, &plan.course.name, INK, Align::Left);
+    pen.text(
+        MARGIN,
+        MARGIN + 6.0,
+        17.0,
+        &plan.course.name,
+        INK,
+        Align::Left,
+    );
     let sub = format!(
         "{title} · goal {} · start {} · finish {} · {}",
         format::hms(plan.settings.goal_time_s),
@@ -230,7 +273,12 @@ fn header(pen: &mut Pen, plan: &RacePlan, w: f32, title: &str) -> f32 {
         plan.settings.model.label()
     );
     pen.text(MARGIN, MARGIN + 24.0, 9.0, &sub, GREY, Align::Left);
-    pen.line(&[(MARGIN, MARGIN + 32.0), (w - MARGIN, MARGIN + 32.0)], LIGHT, 0.8, false);
+    pen.line(
+        &[(MARGIN, MARGIN + 32.0), (w - MARGIN, MARGIN + 32.0)],
+        LIGHT,
+        0.8,
+        false,
+    );
     MARGIN + 48.0
 }
 
@@ -241,10 +289,23 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
     let boxes = [
         ("Distance", format!("{} km", format::km(c.distance_m, 2))),
         ("Gain / loss", format!("{} / {}", m(c.gain_m), m(c.loss_m))),
-        ("Finish", format!("{} · {}", format::hms(plan.finish_time_s), &plan.finish_clock[..5])),
-        ("Flat pace", format!("{}/km", format::pace(plan.flat_pace_s_per_km))),
+        (
+            "Finish",
+            format!(
+                "{} · {}",
+                format::hms(plan.finish_time_s),
+                &plan.finish_clock[..5]
+            ),
+        ),
+        (
+            "Flat pace",
+            format!("{}/km", format::pace(plan.flat_pace_s_per_km)),
+        ),
         ("Energy", format!("{:.0} kcal", plan.energy.total_kcal)),
-        ("Descent load", format!("{:.0} points", plan.total_descent_load)),
+        (
+            "Descent load",
+            format!("{:.0} points", plan.total_descent_load),
+        ),
     ];
     let bw = (w - 2.0 * MARGIN) / boxes.len() as f32;
     for (i, (k, v)) in boxes.iter().enumerate() {
@@ -259,7 +320,10 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
     let (px, pw, ph) = (MARGIN + 30.0, w - 2.0 * MARGIN - 30.0, 230.0);
     let py = y;
     let total = profile.total_m().max(1.0);
-    let (lo, hi) = (profile.min_elevation_m.unwrap_or(0.0), profile.max_elevation_m.unwrap_or(1.0));
+    let (lo, hi) = (
+        profile.min_elevation_m.unwrap_or(0.0),
+        profile.max_elevation_m.unwrap_or(1.0),
+    );
     let span = (hi - lo).max(20.0);
     let (e0, e1) = (lo - 0.05 * span, lo + 1.25 * span);
     let sx = |d: f64| px + (d / total) as f32 * pw;
@@ -274,11 +338,29 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
         pen.text(px - 4.0, sy(e) + 3.0, 7.0, &label, GREY, Align::Right);
         e += step;
     }
-    let km_step = if total > 60_000.0 { 10_000.0 } else if total > 15_000.0 { 5_000.0 } else { 1_000.0 };
+    let km_step = if total > 60_000.0 {
+        10_000.0
+    } else if total > 15_000.0 {
+        5_000.0
+    } else {
+        1_000.0
+    };
     let mut k = 0.0;
     while k <= total + 1.0 {
-        pen.line(&[(sx(k), py + ph), (sx(k), py + ph + 4.0)], GREY, 0.6, false);
-        pen.text(sx(k), py + ph + 13.0, 7.0, &format!("{:.0}", k / 1000.0), GREY, Align::Centre);
+        pen.line(
+            &[(sx(k), py + ph), (sx(k), py + ph + 4.0)],
+            GREY,
+            0.6,
+            false,
+        );
+        pen.text(
+            sx(k),
+            py + ph + 13.0,
+            7.0,
+            &format!("{:.0}", k / 1000.0),
+            GREY,
+            Align::Centre,
+        );
         k += km_step;
     }
     pen.text(px + pw, py + ph + 24.0, 7.0, "km", GREY, Align::Right);
@@ -287,12 +369,19 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
         for d in &plan.descents {
             let (a, b) = (profile.index_at(d.start_m), profile.index_at(d.end_m));
             let mut poly = vec![(sx(profile.distance_m[a]), py + ph)];
-            poly.extend((a..=b).step_by(((b - a) / 200).max(1)).map(|i| (sx(profile.distance_m[i]), sy(profile.elevation_m[i]))));
+            poly.extend(
+                (a..=b)
+                    .step_by(((b - a) / 200).max(1))
+                    .map(|i| (sx(profile.distance_m[i]), sy(profile.elevation_m[i]))),
+            );
             poly.push((sx(profile.distance_m[b]), sy(profile.elevation_m[b])));
             poly.push((sx(profile.distance_m[b]), py + ph));
             pen.polygon(&poly, kind_colour(d.kind), 0.35);
         }
-        let line: Vec<(f32, f32)> = idx.iter().map(|&i| (sx(profile.distance_m[i]), sy(profile.elevation_m[i]))).collect();
+        let line: Vec<(f32, f32)> = idx
+            .iter()
+            .map(|&i| (sx(profile.distance_m[i]), sy(profile.elevation_m[i])))
+            .collect();
         pen.line(&line, GREEN, 1.2, false);
         // Labels, staggered so neighbours do not overlap.
         let mut last_end = f32::NEG_INFINITY;
@@ -301,21 +390,43 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
             let label = format!("{} ↓{:.0} m", short(&d.name), d.drop_m);
             let x = sx((d.start_m + d.end_m) / 2.0);
             let lw = pen.width(&label, 7.0);
-            row = if x - lw / 2.0 < last_end { (row + 1) % 3 } else { 0 };
+            row = if x - lw / 2.0 < last_end {
+                (row + 1) % 3
+            } else {
+                0
+            };
             let ly = py + 12.0 + row as f32 * 10.0;
             pen.text(x, ly, 7.0, &label, kind_colour(d.kind), Align::Centre);
             last_end = last_end.max(x + lw / 2.0);
         }
     } else {
-        pen.text(px + pw / 2.0, py + ph / 2.0, 10.0, "This course has no elevation data.", GREY, Align::Centre);
+        pen.text(
+            px + pw / 2.0,
+            py + ph / 2.0,
+            10.0,
+            "This course has no elevation data.",
+            GREY,
+            Align::Centre,
+        );
     }
     y = py + ph + 40.0;
 
     // Descent table.
     pen.text(MARGIN, y, 11.0, "Descents", INK, Align::Left);
     y += 16.0;
-    let cols = [MARGIN, MARGIN + 190.0, MARGIN + 250.0, MARGIN + 290.0, MARGIN + 330.0, MARGIN + 380.0, MARGIN + 430.0, MARGIN + 470.0];
-    let heads = ["Descent", "km", "drop", "grade", "planned", "flat", "load", "risk"];
+    let cols = [
+        MARGIN,
+        MARGIN + 190.0,
+        MARGIN + 250.0,
+        MARGIN + 290.0,
+        MARGIN + 330.0,
+        MARGIN + 380.0,
+        MARGIN + 430.0,
+        MARGIN + 470.0,
+    ];
+    let heads = [
+        "Descent", "km", "drop", "grade", "planned", "flat", "load", "risk",
+    ];
     for (x, t) in cols.iter().zip(heads) {
         pen.text(*x, y, 7.5, t, GREY, Align::Left);
     }
@@ -341,14 +452,33 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
         y += 13.0;
     }
     if plan.descent_strategy.is_empty() {
-        pen.text(MARGIN, y, 8.0, "No significant descents on this course.", GREY, Align::Left);
+        pen.text(
+            MARGIN,
+            y,
+            8.0,
+            "No significant descents on this course.",
+            GREY,
+            Align::Left,
+        );
     }
 }
 
 fn splits_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f32) {
     let mut y = header(pen, plan, w, "Splits per km");
-    let cols = [MARGIN, MARGIN + 60.0, MARGIN + 120.0, MARGIN + 175.0, MARGIN + 240.0, MARGIN + 305.0, MARGIN + 365.0, MARGIN + 420.0, MARGIN + 470.0];
-    let heads = ["split", "pace", "time", "total", "clock", "+/- m", "grade", "kcal", "load"];
+    let cols = [
+        MARGIN,
+        MARGIN + 60.0,
+        MARGIN + 120.0,
+        MARGIN + 175.0,
+        MARGIN + 240.0,
+        MARGIN + 305.0,
+        MARGIN + 365.0,
+        MARGIN + 420.0,
+        MARGIN + 470.0,
+    ];
+    let heads = [
+        "split", "pace", "time", "total", "clock", "+/- m", "grade", "kcal", "load",
+    ];
     for (x, t) in cols.iter().zip(heads) {
         pen.text(*x, y, 7.5, t, GREY, Align::Left);
     }
@@ -358,7 +488,14 @@ fn splits_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f3
     let size = (row_h * 0.62).clamp(5.5, 8.5);
     for (i, s) in plan.splits_km.iter().enumerate() {
         if i % 2 == 0 {
-            pen.rect(MARGIN - 2.0, y - row_h * 0.72, w - 2.0 * MARGIN + 4.0, row_h, (246, 246, 246), 1.0);
+            pen.rect(
+                MARGIN - 2.0,
+                y - row_h * 0.72,
+                w - 2.0 * MARGIN + 4.0,
+                row_h,
+                (246, 246, 246),
+                1.0,
+            );
         }
         let descent = s.descent_load > 0.5;
         let cells = [
@@ -370,7 +507,11 @@ fn splits_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f3
             format!("+{:.0}/-{:.0}", s.gain_m, s.loss_m),
             format!("{:+.1} %", s.avg_grade_pct),
             format!("{:.0}", s.energy_kcal),
-            if descent { format!("{:.1}", s.descent_load) } else { String::new() },
+            if descent {
+                format!("{:.1}", s.descent_load)
+            } else {
+                String::new()
+            },
         ];
         for (x, t) in cols.iter().zip(&cells) {
             pen.text(*x, y, size, t, INK, Align::Left);
@@ -384,12 +525,32 @@ fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
     let text_w = w - 2.0 * MARGIN;
     for d in &plan.descent_strategy {
         if y > h * 0.55 {
-            pen.text(MARGIN, y, 8.0, "(more descents: see the overview table)", GREY, Align::Left);
+            pen.text(
+                MARGIN,
+                y,
+                8.0,
+                "(more descents: see the overview table)",
+                GREY,
+                Align::Left,
+            );
             y += 14.0;
             break;
         }
         pen.rect(MARGIN, y - 9.0, 4.0, 12.0, kind_colour(d.kind), 1.0);
-        pen.text(MARGIN + 9.0, y, 10.0, &format!("{} · km {}-{} · at {}", d.name, format::km(d.start_m, 1), format::km(d.end_m, 1), d.clock_at_start), INK, Align::Left);
+        pen.text(
+            MARGIN + 9.0,
+            y,
+            10.0,
+            &format!(
+                "{} · km {}-{} · at {}",
+                d.name,
+                format::km(d.start_m, 1),
+                format::km(d.end_m, 1),
+                d.clock_at_start
+            ),
+            INK,
+            Align::Left,
+        );
         y += 13.0;
         let line = format!(
             "Planned {}/km against {}/km flat (the model alone would allow {}/km): {:+.0} s. Load {:.0}, risk {}.",
@@ -402,7 +563,14 @@ fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
         );
         y = pen.wrapped(MARGIN + 9.0, y, 8.0, &line, INK, text_w - 9.0);
         for c in &d.cues {
-            y = pen.wrapped(MARGIN + 15.0, y, 7.5, &format!("• {c}"), GREY, text_w - 15.0);
+            y = pen.wrapped(
+                MARGIN + 15.0,
+                y,
+                7.5,
+                &format!("• {c}"),
+                GREY,
+                text_w - 15.0,
+            );
         }
         y += 6.0;
     }
@@ -421,36 +589,87 @@ fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
     y += 10.0;
     let (cx, cw, ch) = (MARGIN + 30.0, w - 2.0 * MARGIN - 30.0, 110.0);
     let total = plan.course.distance_m.max(1.0);
-    let max_k = plan.splits_km.iter().map(|s| s.energy_kcal / ((s.end_m - s.start_m) / 1000.0).max(0.05)).fold(1.0, f64::max);
+    let max_k = plan
+        .splits_km
+        .iter()
+        .map(|s| s.energy_kcal / ((s.end_m - s.start_m) / 1000.0).max(0.05))
+        .fold(1.0, f64::max);
     for s in &plan.splits_km {
         let x0 = cx + (s.start_m / total) as f32 * cw;
         let x1 = cx + (s.end_m / total) as f32 * cw;
         let per_km = s.energy_kcal / ((s.end_m - s.start_m) / 1000.0).max(0.05);
         let bh = (per_km / max_k) as f32 * ch;
-        pen.rect(x0 + 0.5, y + ch - bh, (x1 - x0 - 1.0).max(0.5), bh, ORANGE, 0.8);
+        pen.rect(
+            x0 + 0.5,
+            y + ch - bh,
+            (x1 - x0 - 1.0).max(0.5),
+            bh,
+            ORANGE,
+            0.8,
+        );
     }
-    pen.text(cx - 4.0, y + 6.0, 7.0, &format!("{max_k:.0}"), GREY, Align::Right);
+    pen.text(
+        cx - 4.0,
+        y + 6.0,
+        7.0,
+        &format!("{max_k:.0}"),
+        GREY,
+        Align::Right,
+    );
     pen.text(cx - 4.0, y + ch, 7.0, "0", GREY, Align::Right);
     pen.text(cx - 4.0, y + 16.0, 6.5, "kcal/km", GREY, Align::Right);
     let mut cum = 0.0;
     let mut pts = vec![(cx, y + ch)];
     for s in &plan.splits_km {
         cum += s.energy_kcal;
-        pts.push((cx + (s.end_m / total) as f32 * cw, y + ch - (cum / e.total_kcal.max(1.0)) as f32 * ch));
+        pts.push((
+            cx + (s.end_m / total) as f32 * cw,
+            y + ch - (cum / e.total_kcal.max(1.0)) as f32 * ch,
+        ));
     }
     pen.line(&pts, (229, 57, 53), 1.0, false);
-    pen.text(cx + 6.0, y + 8.0, 7.0, &format!("red line: cumulative, top = {:.0} kcal", e.total_kcal), (229, 57, 53), Align::Left);
+    pen.text(
+        cx + 6.0,
+        y + 8.0,
+        7.0,
+        &format!("red line: cumulative, top = {:.0} kcal", e.total_kcal),
+        (229, 57, 53),
+        Align::Left,
+    );
     y += ch + 22.0;
     // Fuel.
     pen.text(MARGIN, y, 11.0, "Fuelling", INK, Align::Left);
-    pen.text(MARGIN + 60.0, y, 8.0, &format!("{:.0} g carbohydrate planned", e.carbohydrate_g), GREY, Align::Left);
+    pen.text(
+        MARGIN + 60.0,
+        y,
+        8.0,
+        &format!("{:.0} g carbohydrate planned", e.carbohydrate_g),
+        GREY,
+        Align::Left,
+    );
     y += 14.0;
     for f in &plan.fuel {
         if y > h - 50.0 {
             break;
         }
-        let note = if f.note.is_empty() { String::new() } else { format!(" ({})", f.note) };
-        pen.text(MARGIN, y, 8.0, &format!("km {:>5}  {}  {}{note}", format::km(f.distance_m, 1), f.clock, f.item), INK, Align::Left);
+        let note = if f.note.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", f.note)
+        };
+        pen.text(
+            MARGIN,
+            y,
+            8.0,
+            &format!(
+                "km {:>5}  {}  {}{note}",
+                format::km(f.distance_m, 1),
+                f.clock,
+                f.item
+            ),
+            INK,
+            Align::Left,
+        );
         y += 11.5;
     }
 }
@@ -466,19 +685,66 @@ fn pace_band_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, _h
     let per_band = 14;
     for chunk in plan.splits_km.chunks(per_band) {
         let x0 = (w - band_w) / 2.0;
-        pen.line(&[(x0, y), (x0 + band_w, y), (x0 + band_w, y + band_h), (x0, y + band_h), (x0, y)], GREY, 0.6, true);
+        pen.line(
+            &[
+                (x0, y),
+                (x0 + band_w, y),
+                (x0 + band_w, y + band_h),
+                (x0, y + band_h),
+                (x0, y),
+            ],
+            GREY,
+            0.6,
+            true,
+        );
         let cell = band_w / per_band as f32;
         for (i, s) in chunk.iter().enumerate() {
             let cx = x0 + cell * (i as f32 + 0.5);
             let descent = s.descent_load > 0.5;
             if descent {
-                pen.rect(x0 + cell * i as f32 + 0.5, y + 0.5, cell - 1.0, band_h - 1.0, (30, 136, 229), 0.12);
+                pen.rect(
+                    x0 + cell * i as f32 + 0.5,
+                    y + 0.5,
+                    cell - 1.0,
+                    band_h - 1.0,
+                    (30, 136, 229),
+                    0.12,
+                );
             }
-            pen.text(cx, y + 17.0, 8.0, &s.label.replace("km ", ""), GREY, Align::Centre);
-            pen.text(cx, y + 34.0, 9.0, &format::hms(s.cumulative_s), INK, Align::Centre);
-            pen.text(cx, y + 49.0, 7.0, &format::pace(s.pace_s_per_km), GREY, Align::Centre);
+            pen.text(
+                cx,
+                y + 17.0,
+                8.0,
+                &s.label.replace("km ", ""),
+                GREY,
+                Align::Centre,
+            );
+            pen.text(
+                cx,
+                y + 34.0,
+                9.0,
+                &format::hms(s.cumulative_s),
+                INK,
+                Align::Centre,
+            );
+            pen.text(
+                cx,
+                y + 49.0,
+                7.0,
+                &format::pace(s.pace_s_per_km),
+                GREY,
+                Align::Centre,
+            );
             if i > 0 {
-                pen.line(&[(x0 + cell * i as f32, y + 6.0), (x0 + cell * i as f32, y + band_h - 6.0)], LIGHT, 0.4, false);
+                pen.line(
+                    &[
+                        (x0 + cell * i as f32, y + 6.0),
+                        (x0 + cell * i as f32, y + band_h - 6.0),
+                    ],
+                    LIGHT,
+                    0.4,
+                    false,
+                );
             }
         }
         y += band_h + 18.0;
@@ -494,5 +760,9 @@ fn short(name: &str) -> &str {
 fn nice_step(range: f64, n: usize) -> f64 {
     let raw = (range / n as f64).max(1e-9);
     let mag = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag)
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag)
 }

@@ -64,7 +64,7 @@ pub enum PlanError {
 }
 
 /// A per-descent override, found by the descent's index (order along the course).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct DescentOverride {
     pub descent_index: usize,
@@ -74,17 +74,6 @@ pub struct DescentOverride {
     pub min_pace_s_per_km: Option<f64>,
     /// Downhill restraint for this descent only, 0-100 %.
     pub restraint_pct: Option<f64>,
-}
-
-impl Default for DescentOverride {
-    fn default() -> Self {
-        Self {
-            descent_index: 0,
-            name: String::new(),
-            min_pace_s_per_km: None,
-            restraint_pct: None,
-        }
-    }
 }
 
 /// Everything the runner sets. Validated once by [`PlanSettings::validate`].

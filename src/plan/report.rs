@@ -133,7 +133,6 @@ pub fn plan_from_solution(
     settings: &PlanSettings,
     sol: &Solution,
 ) -> RacePlan {
-    let sol = sol;
     let p = &analysis.profile;
     let total = p.total_m();
     let cum = cumulative(sol);

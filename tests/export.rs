@@ -1,0 +1,255 @@
+//! Exports: the PDF race card read back with PDF crates (pages, sizes, text with
+//! Vietnamese diacritics), the JSON plan (schema, round trip, bad files), safe writes, and
+//! the app's export menu.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use downhill_planner::app::{DialogKind, Dialogs, DownhillApp};
+use downhill_planner::course::sample::SAMPLE_RACES;
+use downhill_planner::course::{self, AnalysisSettings, Course};
+use downhill_planner::export::json::{CourseSource, read_plan, to_json};
+use downhill_planner::export::pdf::{Paper, render};
+use downhill_planner::export::{ExportError, write_atomic};
+use downhill_planner::plan::{self, PlanSettings, RacePlan};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn sample_plan(index: usize, settings: &PlanSettings) -> (Course, course::Analysis, RacePlan) {
+    let c = SAMPLE_RACES[index].load().unwrap();
+    let a = course::analyze(&c, &AnalysisSettings::default());
+    let mut p = plan::build_plan(&c, &a, &AnalysisSettings::default(), settings).unwrap();
+    p.source = Some(CourseSource::Sample {
+        id: SAMPLE_RACES[index].id.into(),
+    });
+    (c, a, p)
+}
+
+#[test]
+fn pdf_has_four_pages_and_the_right_text() {
+    let settings = PlanSettings {
+        goal_time_s: 4.0 * 3600.0 + 15.0 * 60.0,
+        ..PlanSettings::default()
+    };
+    let (_, a, p) = sample_plan(0, &settings);
+    for (paper, (w, h)) in [
+        (Paper::A4, (595.28, 841.89)),
+        (Paper::Letter, (612.0, 792.0)),
+    ] {
+        let bytes = render(&p, &a.profile, paper).unwrap();
+        assert!(bytes.starts_with(b"%PDF"));
+        assert!(bytes.len() < 1_000_000, "{} bytes", bytes.len());
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        let pages = doc.get_pages();
+        assert_eq!(pages.len(), 4);
+        let first = *pages.values().next().unwrap();
+        let media = doc
+            .get_object(first)
+            .unwrap()
+            .as_dict()
+            .unwrap()
+            .get(b"MediaBox")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone();
+        let num = |o: &lopdf::Object| {
+            o.as_float()
+                .map(f64::from)
+                .or_else(|_| o.as_i64().map(|v| v as f64))
+                .unwrap()
+        };
+        assert!(
+            (num(&media[2]) - w).abs() < 0.5 && (num(&media[3]) - h).abs() < 0.5,
+            "{media:?}"
+        );
+        let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+        assert!(text.contains("VnExpress Marathon Da Nang"), "course name");
+        assert!(text.contains("Cầu Thuận Phước"), "Vietnamese descent name");
+        assert!(text.contains("4:15:00"), "finish time");
+        assert!(text.contains("Lean slightly forward"), "technique cues");
+    }
+}
+
+#[test]
+fn json_validates_against_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for i in 0..3 {
+        let (_, _, p) = sample_plan(i, &PlanSettings::default());
+        let v: serde_json::Value = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&v)
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+    // And the schema is not a rubber stamp: a broken plan fails it.
+    let (_, _, p) = sample_plan(0, &PlanSettings::default());
+    let mut v: serde_json::Value = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
+    v["splits_km"][0]["clock"] = "25:99".into();
+    v["descents"][0]["kind"] = "tunnel".into();
+    assert!(!validator.is_valid(&v));
+}
+
+#[test]
+fn json_round_trip_is_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let gpx = dir.path().join("course.gpx");
+    std::fs::write(&gpx, SAMPLE_RACES[2].gpx).unwrap();
+    let settings = PlanSettings {
+        goal_time_s: 3.0 * 3600.0 + 58.0 * 60.0,
+        uphill_effort_pct: 35.0,
+        split_pct: -2.0,
+        ..PlanSettings::default()
+    };
+    let c = Course::load_path(&gpx).unwrap();
+    let a = course::analyze(&c, &AnalysisSettings::default());
+    let mut p = plan::build_plan(&c, &a, &AnalysisSettings::default(), &settings).unwrap();
+    p.source = Some(CourseSource::File {
+        path: gpx.to_string_lossy().into_owned(),
+    });
+    let first = to_json(&p).unwrap();
+
+    let saved = read_plan(first.as_bytes()).unwrap();
+    let Some(CourseSource::File { path }) = &saved.source else {
+        panic!("source")
+    };
+    let c2 = Course::load_path(Path::new(path)).unwrap();
+    assert_eq!(c2.fingerprint(), saved.fingerprint);
+    let a2 = course::analyze(&c2, &saved.analysis_settings);
+    let mut p2 = plan::build_plan(&c2, &a2, &saved.analysis_settings, &saved.settings).unwrap();
+    p2.source = saved.source.clone();
+    assert_eq!(to_json(&p2).unwrap(), first);
+}
+
+#[test]
+fn bad_plan_files_are_refused_with_a_sentence() {
+    let (_, _, p) = sample_plan(0, &PlanSettings::default());
+    let good = to_json(&p).unwrap();
+    assert!(matches!(
+        read_plan(b"not json at all"),
+        Err(ExportError::NotAPlan { .. })
+    ));
+    assert!(matches!(
+        read_plan(b"{}"),
+        Err(ExportError::NotAPlan { .. })
+    ));
+    assert!(matches!(
+        read_plan(br#"{"schema_version": "one"}"#),
+        Err(ExportError::NotAPlan { .. })
+    ));
+    let newer = good.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let e = read_plan(newer.as_bytes()).unwrap_err();
+    assert!(
+        matches!(e, ExportError::NewerVersion { found: 7, .. }),
+        "{e}"
+    );
+    assert!(e.to_string().contains("newer"));
+    let bad = good.replacen(
+        "\"uphill_effort_pct\": 0.0",
+        "\"uphill_effort_pct\": 300.0",
+        1,
+    );
+    assert!(matches!(
+        read_plan(bad.as_bytes()),
+        Err(ExportError::BadSettings(_))
+    ));
+}
+
+#[test]
+fn writes_are_atomic() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.json");
+    write_atomic(&target, b"old").unwrap();
+    write_atomic(&target, b"new").unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), b"new");
+    // A target that cannot be replaced (a folder) fails, leaves it alone and no temp file.
+    let folder = dir.path().join("taken");
+    std::fs::create_dir(&folder).unwrap();
+    let e = write_atomic(&folder, b"x").unwrap_err();
+    assert!(e.to_string().contains("nothing was changed"), "{e}");
+    assert!(folder.is_dir());
+    let e = write_atomic(&dir.path().join("missing/plan.json"), b"x").unwrap_err();
+    assert!(e.to_string().contains("folder does not exist"), "{e}");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+/// Answers every dialog with a fixed path, as a user would.
+struct Answer(PathBuf);
+
+impl Dialogs for Answer {
+    fn ask(&self, _kind: DialogKind, _default: &str) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+fn run_until(h: &mut Harness<'static, DownhillApp>, done: impl Fn(&DownhillApp) -> bool) {
+    for _ in 0..200 {
+        h.step();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("timed out");
+}
+
+#[test]
+fn export_menu_writes_pdf_and_json_and_open_plan_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("card.pdf");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_eframe(|cc| DownhillApp::new(cc, None));
+    h.run_steps(2);
+    h.state_mut().dialogs = Arc::new(Answer(pdf.clone()));
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export plan as PDF…").click();
+    run_until(&mut h, |app| !app.exported.is_empty());
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    // JSON through the menu, with a changed setting, then restore it into a fresh app.
+    let json = dir.path().join("plan.json");
+    h.state_mut().settings.plan.downhill_restraint_pct = 80.0;
+    h.state_mut().settings_changed();
+    h.state_mut().dialogs = Arc::new(Answer(json.clone()));
+    h.run_steps(2);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export plan as JSON…").click();
+    run_until(&mut h, |app| app.exported.len() == 2);
+    let bytes = std::fs::read(&json).unwrap();
+
+    let mut fresh = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_eframe(|cc| DownhillApp::new(cc, None));
+    fresh.run_steps(2);
+    let ctx = fresh.ctx.clone();
+    fresh.state_mut().open_plan_bytes(&bytes, &ctx);
+    fresh.run_steps(3);
+    assert_eq!(fresh.state().settings.plan.downhill_restraint_pct, 80.0);
+    fresh.get_by_label_contains("Plan restored.");
+    // A newer-version plan changes nothing and says why.
+    let newer = String::from_utf8(bytes).unwrap().replacen(
+        "\"schema_version\": 1",
+        "\"schema_version\": 2",
+        1,
+    );
+    fresh.state_mut().settings.plan.downhill_restraint_pct = 10.0;
+    fresh.state_mut().open_plan_bytes(newer.as_bytes(), &ctx);
+    fresh.run_steps(2);
+    assert_eq!(fresh.state().settings.plan.downhill_restraint_pct, 10.0);
+    fresh.get_by_label_contains("newer Downhill Planner");
+}
