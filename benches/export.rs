@@ -10,13 +10,29 @@ use downhill_planner::plan::{self, PlanSettings};
 fn export(c: &mut Criterion) {
     let course = SAMPLE_RACES[2].load().expect("sample");
     let analysis = course::analyze(&course, &AnalysisSettings::default());
-    let plan = plan::build_plan(&course, &analysis, &AnalysisSettings::default(), &PlanSettings::default()).expect("plan");
+    let plan = plan::build_plan(
+        &course,
+        &analysis,
+        &AnalysisSettings::default(),
+        &PlanSettings::default(),
+    )
+    .expect("plan");
     let bytes = pdf::render(&plan, &analysis.profile, pdf::Paper::A4).expect("pdf");
     eprintln!("PDF size: {} bytes", bytes.len());
     c.bench_function("PDF race card, marathon plan", |b| {
-        b.iter(|| pdf::render(black_box(&plan), &analysis.profile, pdf::Paper::A4).map(|v| v.len()).unwrap_or(0))
+        b.iter(|| {
+            pdf::render(black_box(&plan), &analysis.profile, pdf::Paper::A4)
+                .map(|v| v.len())
+                .unwrap_or(0)
+        })
     });
-    c.bench_function("JSON plan, marathon", |b| b.iter(|| json::to_json(black_box(&plan)).map(|s| s.len()).unwrap_or(0)));
+    c.bench_function("JSON plan, marathon", |b| {
+        b.iter(|| {
+            json::to_json(black_box(&plan))
+                .map(|s| s.len())
+                .unwrap_or(0)
+        })
+    });
 }
 
 criterion_group!(benches, export);

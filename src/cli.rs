@@ -14,6 +14,7 @@ use crate::export::json::CourseSource;
 use crate::export::pdf::Paper;
 use crate::format;
 use crate::plan::{self, PaceModel, PlanSettings, RacePlan};
+use crate::training::{self, BlockSettings, Date, Experience, RaceContext, TrainingBlock};
 
 /// Downhill Planner: find the bridge and pass descents of a race course and plan them.
 #[derive(Debug, Parser)]
@@ -74,6 +75,42 @@ pub enum Command {
         /// Paper size of the PDF: a4 (default) or letter.
         #[arg(long, default_value = "a4")]
         paper: String,
+    },
+    /// Downhill training block to race day: sessions, calendar (.ics) and watch workouts (FIT).
+    Train {
+        /// The race course GPX (its descents shape the race-specific sessions).
+        #[arg(long)]
+        course: Option<PathBuf>,
+        /// A GPX of your own training ground: sessions say where to run them.
+        #[arg(long)]
+        training_ground: Option<PathBuf>,
+        /// Goal finish time, H:MM:SS.
+        #[arg(long)]
+        goal: String,
+        /// Race day, YYYY-MM-DD (default: 8 weeks from today).
+        #[arg(long)]
+        race_date: Option<String>,
+        /// Weeks of training, 4-16.
+        #[arg(long, default_value_t = 8)]
+        weeks: u32,
+        /// Downhill experience: new, some or experienced.
+        #[arg(long, default_value = "some")]
+        experience: String,
+        /// Downhill sessions per week, 1-2.
+        #[arg(long, default_value_t = 1)]
+        downhill_sessions: u32,
+        /// Strength sessions per week, 0-3.
+        #[arg(long, default_value_t = 1)]
+        strength_sessions: u32,
+        /// Write the calendar (.ics) here.
+        #[arg(long)]
+        ics: Option<PathBuf>,
+        /// Write one FIT workout file per session into this folder.
+        #[arg(long)]
+        fit_dir: Option<PathBuf>,
+        /// Write the block as JSON to this file, or `-` for standard output.
+        #[arg(long)]
+        json: Option<String>,
     },
     /// Write a synthetic Garmin-style recording (laps of a sample race at 1 s, with heart
     /// rate), for benchmarks and load tests.
@@ -176,6 +213,96 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 && json.as_deref() != Some("-")
             {
                 writeln!(out, "Race card written to {}", pdf_path.display())?;
+            }
+            Ok(())
+        }
+        Command::Train {
+            course: course_file,
+            training_ground,
+            goal,
+            race_date,
+            weeks,
+            experience,
+            downhill_sessions,
+            strength_sessions,
+            ics,
+            fit_dir,
+            json,
+        } => {
+            let goal_time_s = format::parse_duration(&goal, true).ok_or_else(|| {
+                CliError(format!(
+                    "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
+                ))
+            })?;
+            let race_date = match race_date {
+                Some(d) => Some(Date::parse(&d).ok_or_else(|| {
+                    CliError(format!(
+                        "The race date \"{d}\" is not a date; write it as YYYY-MM-DD."
+                    ))
+                })?),
+                None => None,
+            };
+            let experience = Experience::from_id(&experience).ok_or_else(|| {
+                CliError(format!(
+                    "Unknown experience \"{experience}\"; use new, some or experienced."
+                ))
+            })?;
+            let block_settings = BlockSettings {
+                race_date,
+                weeks,
+                experience,
+                downhill_per_week: downhill_sessions,
+                strength_per_week: strength_sessions,
+                overrides: Vec::new(),
+            };
+            block_settings.validate()?;
+            let ground = match &training_ground {
+                Some(p) => Some(load(p)?),
+                None => None,
+            };
+            let report = train_report(
+                course_file.as_deref(),
+                ground.as_ref(),
+                goal_time_s,
+                &block_settings,
+                Date::today(),
+            )?;
+            if let Some(path) = &ics {
+                write_atomic(
+                    path,
+                    crate::training::ics::to_ics(&report.training, &report.race).as_bytes(),
+                )?;
+            }
+            if let Some(dir) = &fit_dir {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    CliError(format!(
+                        "Could not create the folder ({e}): {}",
+                        dir.display()
+                    ))
+                })?;
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64);
+                for s in report.training.sessions() {
+                    write_atomic(
+                        &dir.join(crate::training::fit::file_name(s)),
+                        &crate::training::fit::encode(s, now),
+                    )?;
+                }
+            }
+            match json.as_deref() {
+                Some("-") => {
+                    serde_json::to_writer_pretty(&mut *out, &report)?;
+                    writeln!(out)?;
+                }
+                Some(path) => {
+                    write_atomic(
+                        Path::new(path),
+                        serde_json::to_string_pretty(&report)?.as_bytes(),
+                    )?;
+                    write_training_summary(&report, out)?;
+                }
+                None => write_training_summary(&report, out)?,
             }
             Ok(())
         }
@@ -361,6 +488,129 @@ pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<
             f.item,
             f.note
         )?;
+    }
+    Ok(())
+}
+
+/// What `train --json` writes.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct TrainReport {
+    pub schema_version: u32,
+    pub race: String,
+    pub goal_time_s: f64,
+    pub flat_pace_s_per_km: f64,
+    pub training: TrainingBlock,
+    pub notes: Vec<String>,
+}
+
+/// Builds the block for the command line: from the race plan when a course is given,
+/// else from the goal over a marathon distance.
+pub fn train_report(
+    course_file: Option<&Path>,
+    ground: Option<&Course>,
+    goal_time_s: f64,
+    settings: &BlockSettings,
+    today: Date,
+) -> Result<TrainReport, CliError> {
+    let mut notes = Vec::new();
+    let spots = match ground {
+        Some(g) => {
+            let a = course::analyze(g, &AnalysisSettings::default());
+            let spots = training::find_hills(&a.profile);
+            if spots.is_empty() {
+                notes.push(format!(
+                    "No stretch of {} suits the downhill workouts (2-6 % for 100-300 m).",
+                    g.name
+                ));
+            }
+            spots
+        }
+        None => Vec::new(),
+    };
+    let ground_name = ground.map(|g| g.name.clone());
+    let (race, flat, block) = match course_file {
+        Some(f) => {
+            let c = load(f)?;
+            let analysis_settings = AnalysisSettings::default();
+            let a = course::analyze(&c, &analysis_settings);
+            let ps = PlanSettings {
+                goal_time_s,
+                ..PlanSettings::default()
+            };
+            let p = plan::build_plan(&c, &a, &analysis_settings, &ps)?;
+            let ctx = RaceContext {
+                flat_pace_s_per_km: p.flat_pace_s_per_km,
+                descents: &a.descents,
+                descent_paces: p
+                    .descent_strategy
+                    .iter()
+                    .map(|d| d.planned_pace_s_per_km)
+                    .collect(),
+                spots,
+                ground_name,
+            };
+            (
+                c.name.clone(),
+                p.flat_pace_s_per_km,
+                training::build_block(settings, &ctx, today)?,
+            )
+        }
+        None => {
+            let flat = goal_time_s / crate::course::sample::MARATHON_M * 1000.0;
+            notes.push("No course given: paces assume a flat marathon, and race-specific sessions use 300-400 m at 4-6 %.".into());
+            let ctx = RaceContext {
+                flat_pace_s_per_km: flat,
+                spots,
+                ground_name,
+                ..Default::default()
+            };
+            (
+                "your marathon".to_string(),
+                flat,
+                training::build_block(settings, &ctx, today)?,
+            )
+        }
+    };
+    Ok(TrainReport {
+        schema_version: crate::course::report::SCHEMA_VERSION,
+        race,
+        goal_time_s,
+        flat_pace_s_per_km: flat,
+        training: block,
+        notes,
+    })
+}
+
+/// The readable summary of `train`.
+pub fn write_training_summary(r: &TrainReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let b = &r.training;
+    writeln!(
+        out,
+        "Downhill training for {} on {} ({} weeks from {})",
+        r.race,
+        b.race_date,
+        b.weeks.len(),
+        b.start
+    )?;
+    writeln!(out, "Paces {}", b.paces.mapping)?;
+    if let Some(t) = &b.race_specific_from {
+        writeln!(out, "Race-specific sessions copy {t}")?;
+    }
+    for n in &r.notes {
+        writeln!(out, "Note: {n}")?;
+    }
+    for w in &b.weeks {
+        writeln!(
+            out,
+            "\nWeek {} ({}): {} · load {:.0}",
+            w.index, w.start, w.phase, w.load
+        )?;
+        for s in &w.sessions {
+            writeln!(out, "  {} {}  {}", s.date.weekday_name(), s.date, s.title)?;
+            if let Some(l) = &s.location {
+                writeln!(out, "      where: {l}")?;
+            }
+        }
     }
     Ok(())
 }

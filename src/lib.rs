@@ -11,3 +11,4 @@ pub mod course;
 pub mod export;
 pub mod format;
 pub mod plan;
+pub mod training;

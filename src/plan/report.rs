@@ -102,6 +102,9 @@ pub struct RacePlan {
     pub fuel: Vec<FuelStop>,
     pub descent_strategy: Vec<DescentStrategy>,
     pub load_method: String,
+    /// The downhill training block, when one was built.
+    #[serde(default)]
+    pub training: Option<crate::training::TrainingBlock>,
 }
 
 /// Metres in a mile.
@@ -221,6 +224,7 @@ pub fn plan_from_solution(
         fuel,
         descent_strategy,
         load_method: "heuristic: sum over downhill stretches of drop_m x (|grade| / 5 %) x (planned speed / flat speed)^2; fatigue slows the rest by strength x 2 % per 100 points absorbed".into(),
+        training: None,
     }
 }
 
