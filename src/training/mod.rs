@@ -333,7 +333,7 @@ pub fn build_block(
     let target = race_target(ctx);
     let is_recovery = |k: u32| {
         let wstart = start.add_days(7 * i64::from(k));
-        (k + 1) % 4 == 0 && race.days_since(wstart) > 16 && k + 1 < n
+        (k + 1).is_multiple_of(4) && race.days_since(wstart) > 16 && k + 1 < n
     };
     // Progress within a phase counts training weeks only: a recovery week holds the level,
     // and the week after it takes the next single step (never a jump).
@@ -507,7 +507,7 @@ fn phase_weeks(n: u32, e: Experience) -> (u32, u32, u32) {
     // Keep at least one race-specific week.
     let total = f + s + p;
     if total >= n {
-        (f.min(n.saturating_sub(3)).max(1), s.min(1).max(1), 1)
+        (f.min(n.saturating_sub(3)).max(1), 1, 1)
     } else {
         (f, s, p)
     }
