@@ -75,6 +75,12 @@ pub enum Command {
         /// Paper size of the PDF: a4 (default) or letter.
         #[arg(long, default_value = "a4")]
         paper: String,
+        /// Add a downhill training block of this many weeks (4-16) to the plan.
+        #[arg(long)]
+        training_weeks: Option<u32>,
+        /// Race day for the training block, YYYY-MM-DD (default: 8 weeks from today).
+        #[arg(long)]
+        race_date: Option<String>,
     },
     /// Downhill training block to race day: sessions, calendar (.ics) and watch workouts (FIT).
     Train {
@@ -156,6 +162,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             json,
             pdf,
             paper,
+            training_weeks,
+            race_date,
         } => {
             let paper = Paper::from_id(&paper).ok_or_else(|| {
                 CliError(format!("Unknown paper size \"{paper}\"; use a4 or letter."))
@@ -188,6 +196,32 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let analysis_settings = AnalysisSettings::default();
             let analysis = course::analyze(&course, &analysis_settings);
             let mut plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
+            if training_weeks.is_some() || race_date.is_some() {
+                let race_date = match race_date {
+                    Some(d) => Some(Date::parse(&d).ok_or_else(|| {
+                        CliError(format!(
+                            "The race date \"{d}\" is not a date; write it as YYYY-MM-DD."
+                        ))
+                    })?),
+                    None => None,
+                };
+                let bs = BlockSettings {
+                    race_date,
+                    weeks: training_weeks.unwrap_or(8),
+                    ..BlockSettings::default()
+                };
+                let ctx = RaceContext {
+                    flat_pace_s_per_km: plan.flat_pace_s_per_km,
+                    descents: &analysis.descents,
+                    descent_paces: plan
+                        .descent_strategy
+                        .iter()
+                        .map(|d| d.planned_pace_s_per_km)
+                        .collect(),
+                    ..Default::default()
+                };
+                plan.training = Some(training::build_block(&bs, &ctx, Date::today())?);
+            }
             let abs = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
             plan.source = Some(CourseSource::File {
                 path: abs.to_string_lossy().into_owned(),

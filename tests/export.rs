@@ -253,3 +253,49 @@ fn export_menu_writes_pdf_and_json_and_open_plan_restores() {
     assert_eq!(fresh.state().settings.plan.downhill_restraint_pct, 10.0);
     fresh.get_by_label_contains("newer Downhill Planner");
 }
+
+#[test]
+fn pdf_with_training_has_a_calendar_page_and_json_validates() {
+    let (c, a, mut p) = sample_plan(2, &PlanSettings::default());
+    let _ = c;
+    let ctx = downhill_planner::training::RaceContext {
+        flat_pace_s_per_km: p.flat_pace_s_per_km,
+        descents: &a.descents,
+        descent_paces: p
+            .descent_strategy
+            .iter()
+            .map(|d| d.planned_pace_s_per_km)
+            .collect(),
+        ..Default::default()
+    };
+    let today = downhill_planner::training::Date::parse("2026-11-25").unwrap();
+    let bs = downhill_planner::training::BlockSettings {
+        weeks: 12,
+        ..Default::default()
+    };
+    p.training = Some(downhill_planner::training::build_block(&bs, &ctx, today).unwrap());
+    let bytes = render(&p, &a.profile, Paper::A4).unwrap();
+    assert_eq!(
+        lopdf::Document::load_mem(&bytes).unwrap().get_pages().len(),
+        5
+    );
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    assert!(text.contains("Downhill training block") && text.contains("Week 12"));
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
+    let errors: Vec<String> = jsonschema::validator_for(&schema)
+        .unwrap()
+        .iter_errors(&v)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Round trip of the block through JSON.
+    let back: RacePlan = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
+    assert_eq!(back.training, p.training);
+}

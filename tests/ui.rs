@@ -162,3 +162,36 @@ fn plan_exports_as_json() {
     );
     h.get_by_label_contains("Plan saved to");
 }
+
+#[test]
+fn training_section_lists_weeks_and_a_slider_changes_a_session() {
+    let mut h = harness();
+    h.get_by_label("Training").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Week 1 ·");
+    let id = {
+        let app = h.state();
+        let block = app.training.as_ref().unwrap().as_ref().unwrap();
+        block
+            .sessions()
+            .find(|s| s.kind == downhill_planner::training::WorkoutKind::Strides)
+            .unwrap()
+            .id
+            .clone()
+    };
+    h.state_mut().selected_session = Some(id.clone());
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::Slider, "Reps")
+        .set_value_accesskit(6.0);
+    h.run_steps(3);
+    let app = h.state();
+    let block = app.training.as_ref().unwrap().as_ref().unwrap();
+    assert_eq!(block.session(&id).unwrap().reps, 6);
+    assert!(block.session(&id).unwrap().title.contains("6 x"));
+    // The block travels with the plan.
+    let plan = &app.plan.as_ref().unwrap().as_ref().unwrap().plan;
+    assert_eq!(
+        plan.training.as_ref().unwrap().session(&id).unwrap().reps,
+        6
+    );
+}

@@ -12,6 +12,7 @@ pub mod plots;
 pub mod settings;
 pub mod side_panel;
 pub mod theme;
+pub mod training_panel;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -43,8 +44,11 @@ pub enum SplitTab {
 pub enum DialogKind {
     OpenCourse,
     OpenPlan,
+    OpenGround,
     SaveJson,
     SavePdf,
+    SaveIcs,
+    FitFolder,
 }
 
 /// The system file dialogs, behind a trait so tests can answer them.
@@ -68,6 +72,18 @@ impl Dialogs for RfdDialogs {
                 .set_title("Open a saved plan")
                 .add_filter("Downhill Planner plan", &["json"])
                 .pick_file(),
+            DialogKind::OpenGround => d
+                .set_title("Open your training ground")
+                .add_filter("GPX", &["gpx", "GPX"])
+                .pick_file(),
+            DialogKind::SaveIcs => d
+                .set_title("Export training calendar")
+                .set_file_name(default_name)
+                .add_filter("iCalendar", &["ics"])
+                .save_file(),
+            DialogKind::FitFolder => d
+                .set_title("Folder for the watch workouts (FIT)")
+                .pick_folder(),
             DialogKind::SaveJson => d
                 .set_title("Export plan as JSON")
                 .set_file_name(default_name)
@@ -108,6 +124,16 @@ pub struct DownhillApp {
     pub exported: Vec<PathBuf>,
     /// PDF paper size for exports.
     pub paper: crate::export::pdf::Paper,
+    /// The runner's training ground (for the hill finder) and its spots.
+    pub ground: Option<(
+        Arc<Course>,
+        derived::CourseView,
+        Vec<crate::training::HillSpot>,
+    )>,
+    pub ground_load: Option<LoadJob>,
+    /// The training block built from the plan, or why not.
+    pub training: Option<Result<crate::training::TrainingBlock, String>>,
+    pub selected_session: Option<String>,
     /// The file dialogs (replaced in tests).
     pub dialogs: Arc<dyn Dialogs>,
     /// A plan being restored: applied when its course has loaded.
@@ -165,6 +191,10 @@ impl DownhillApp {
             reset_plot: false,
             exported: Vec::new(),
             paper: crate::export::pdf::Paper::A4,
+            ground: None,
+            ground_load: None,
+            training: None,
+            selected_session: None,
             dialogs: Arc::new(RfdDialogs),
             pending_plan: None,
             plan_dirty: true,
@@ -225,6 +255,9 @@ impl DownhillApp {
                 .as_ref()
                 .is_some_and(|c| c.fingerprint() == saved.fingerprint);
             self.settings.plan = saved.settings;
+            if let Some(t) = saved.training_settings {
+                self.settings.training = t;
+            }
             self.goal_text = crate::format::hms(self.settings.plan.goal_time_s);
             self.start_text =
                 crate::format::clock(self.settings.plan.start_clock_s)[..5].to_string();
@@ -280,6 +313,130 @@ impl DownhillApp {
                 })
                 .map_err(|e| e.to_string()),
         );
+        self.rebuild_training();
+    }
+
+    /// Rebuilds the training block from the plan and the block settings, and puts it in
+    /// the plan (so it is exported with it).
+    pub fn rebuild_training(&mut self) {
+        let (Some(Ok(pv)), Some(view)) = (&mut self.plan, &self.view) else {
+            self.training = None;
+            return;
+        };
+        let ctx = crate::training::RaceContext {
+            flat_pace_s_per_km: pv.plan.flat_pace_s_per_km,
+            descents: &view.analysis.descents,
+            descent_paces: pv
+                .plan
+                .descent_strategy
+                .iter()
+                .map(|d| d.planned_pace_s_per_km)
+                .collect(),
+            spots: self
+                .ground
+                .as_ref()
+                .map(|g| g.2.clone())
+                .unwrap_or_default(),
+            ground_name: self.ground.as_ref().map(|g| g.0.name.clone()),
+        };
+        let result = crate::training::build_block(
+            &self.settings.training,
+            &ctx,
+            crate::training::Date::today(),
+        )
+        .map_err(|e| e.to_string());
+        pv.plan.training = result.as_ref().ok().cloned();
+        self.training = Some(result);
+    }
+
+    /// Polls the training-ground load.
+    fn poll_ground(&mut self) {
+        let Some(job) = &self.ground_load else { return };
+        let Some(result) = job.poll() else { return };
+        self.ground_load = None;
+        match result {
+            Ok(course) => {
+                let name = course.name.clone();
+                self.set_ground(course);
+                let n = self.ground.as_ref().map_or(0, |g| g.2.len());
+                self.message = Some(Message {
+                    text: if n > 0 {
+                        format!(
+                            "Training ground {name}: {n} stretch(es) suit the downhill workouts."
+                        )
+                    } else {
+                        format!(
+                            "No stretch of {name} suits the downhill workouts (2-6 % for 100-300 m)."
+                        )
+                    },
+                    is_error: false,
+                });
+            }
+            Err(e) => self.error(format!("{e} The training ground was not changed.")),
+        }
+    }
+
+    /// Takes a training ground: finds its hills and rebuilds the block.
+    pub fn set_ground(&mut self, course: Course) {
+        let view = CourseView::new(&course, &self.analysis_settings);
+        let spots = crate::training::find_hills(&view.analysis.profile);
+        self.ground = Some((Arc::new(course), view, spots));
+        self.settings_changed();
+        self.replan();
+    }
+
+    /// Writes the training calendar (.ics), atomically.
+    pub fn export_ics(&mut self, path: &std::path::Path) {
+        let Some(Ok(block)) = &self.training else {
+            return self.error("There is no training block to export yet.".into());
+        };
+        let name = self
+            .course
+            .as_ref()
+            .map_or("your race".into(), |c| c.name.clone());
+        match crate::export::write_atomic(
+            path,
+            crate::training::ics::to_ics(block, &name).as_bytes(),
+        ) {
+            Ok(()) => {
+                self.exported.push(path.to_path_buf());
+                self.message = Some(Message {
+                    text: format!("Training calendar saved to {}", path.display()),
+                    is_error: false,
+                });
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Writes one FIT workout per session into a folder.
+    pub fn export_fit(&mut self, dir: &std::path::Path) {
+        let Some(Ok(block)) = &self.training else {
+            return self.error("There is no training block to export yet.".into());
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let mut written = 0;
+        let mut failure = None;
+        for s in block.sessions() {
+            let path = dir.join(crate::training::fit::file_name(s));
+            if let Err(e) =
+                crate::export::write_atomic(&path, &crate::training::fit::encode(s, now))
+            {
+                failure = Some(format!("{e} ({written} workouts were written before it)"));
+                break;
+            }
+            written += 1;
+        }
+        if let Some(f) = failure {
+            return self.error(f);
+        }
+        self.exported.push(dir.to_path_buf());
+        self.message = Some(Message {
+            text: format!("{written} watch workouts (FIT) saved in {}", dir.display()),
+            is_error: false,
+        });
     }
 
     /// Marks the plan for recomputation (after a setting changed).
@@ -366,6 +523,7 @@ impl DownhillApp {
             .map_or("course".into(), |c| file_stem(&c.name));
         let name = match kind {
             DialogKind::SavePdf => format!("{stem}-race-card.pdf"),
+            DialogKind::SaveIcs => format!("{stem}-downhill-training.ics"),
             _ => format!("{stem}-plan.json"),
         };
         let spawned = std::thread::Builder::new()
@@ -411,6 +569,14 @@ impl DownhillApp {
             },
             DialogKind::SaveJson => self.export_json(&path),
             DialogKind::SavePdf => self.export_pdf(&path),
+            DialogKind::OpenGround => {
+                let ctx = ctx.clone();
+                self.ground_load = Some(LoadJob::start(Source::Path(path), move || {
+                    ctx.request_repaint()
+                }));
+            }
+            DialogKind::SaveIcs => self.export_ics(&path),
+            DialogKind::FitFolder => self.export_fit(&path),
         }
     }
 
@@ -516,6 +682,7 @@ impl DownhillApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_load();
+        self.poll_ground();
         self.poll_dialog(&ctx);
         self.handle_drops(&ctx);
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O)) {
@@ -603,6 +770,22 @@ impl DownhillApp {
                         "US Letter",
                     );
                 });
+                let has_block = matches!(self.training, Some(Ok(_)));
+                if ui
+                    .add_enabled(
+                        has_block,
+                        egui::Button::new("Export training calendar (.ics)…"),
+                    )
+                    .clicked()
+                {
+                    self.ask(DialogKind::SaveIcs, &ctx);
+                }
+                if ui
+                    .add_enabled(has_block, egui::Button::new("Export watch workouts (FIT)…"))
+                    .clicked()
+                {
+                    self.ask(DialogKind::FitFolder, &ctx);
+                }
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -53,6 +53,7 @@ pub struct AppSettings {
     pub plan: PlanSettings,
     pub last_file: Option<PathBuf>,
     pub recent_files: Vec<PathBuf>,
+    pub training: crate::training::BlockSettings,
 }
 
 impl Default for AppSettings {
@@ -64,6 +65,7 @@ impl Default for AppSettings {
             plan: PlanSettings::default(),
             last_file: None,
             recent_files: Vec::new(),
+            training: crate::training::BlockSettings::default(),
         }
     }
 }

@@ -20,13 +20,7 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
     }
     splits_ui(app, ui);
     energy_ui(app, ui);
-    CollapsingHeader::new("Training")
-        .default_open(false)
-        .show(ui, |ui| {
-            ui.label(
-                "Downhill training sessions built from this course's descents will appear here.",
-            );
-        });
+    super::training_panel::ui(app, ui);
 }
 
 fn course_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {

@@ -37,6 +37,8 @@ pub struct SavedPlan {
     pub fingerprint: String,
     pub settings: PlanSettings,
     pub analysis_settings: AnalysisSettings,
+    /// The training block's settings, when the plan had a block.
+    pub training_settings: Option<crate::training::BlockSettings>,
 }
 
 #[derive(Deserialize)]
@@ -58,6 +60,13 @@ struct Body {
     settings: PlanSettings,
     #[serde(default)]
     analysis_settings: AnalysisSettings,
+    #[serde(default)]
+    training: Option<TrainingRef>,
+}
+
+#[derive(Deserialize)]
+struct TrainingRef {
+    settings: crate::training::BlockSettings,
 }
 
 /// Reads a plan file: checks it is ours and not from a newer version, and validates its
@@ -87,6 +96,11 @@ pub fn read_plan(bytes: &[u8]) -> Result<SavedPlan, ExportError> {
     body.settings
         .validate()
         .map_err(|e| ExportError::BadSettings(e.to_string()))?;
+    if let Some(t) = &body.training {
+        t.settings
+            .validate()
+            .map_err(|e| ExportError::BadSettings(e.to_string()))?;
+    }
     Ok(SavedPlan {
         schema_version: version as u32,
         source: body.source,
@@ -94,6 +108,7 @@ pub fn read_plan(bytes: &[u8]) -> Result<SavedPlan, ExportError> {
         fingerprint: body.course.fingerprint,
         settings: body.settings,
         analysis_settings: body.analysis_settings,
+        training_settings: body.training.map(|t| t.settings),
     })
 }
 

@@ -230,7 +230,11 @@ pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8
     );
     let settings =
         PageSettings::from_wh(w, h).ok_or_else(|| ExportError::Pdf("bad page size".into()))?;
-    let pages: [PageFn; 4] = [overview_page, splits_page, strategy_page, pace_band_page];
+    let mut pages: Vec<PageFn> = vec![overview_page, splits_page, strategy_page];
+    if plan.training.is_some() {
+        pages.push(training_page);
+    }
+    pages.push(pace_band_page);
     let total = pages.len();
     for (i, draw) in pages.iter().enumerate() {
         let mut page = doc.start_page_with(settings.clone());
@@ -672,6 +676,93 @@ fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
         );
         y += 11.5;
     }
+}
+
+/// The training block as a calendar: one row a week, one column a day.
+fn training_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f32) {
+    let Some(block) = &plan.training else { return };
+    let mut y = header(pen, plan, w, "Downhill training block");
+    let intro = format!(
+        "{} weeks from {} to race day {}. Paces {}.",
+        block.weeks.len(),
+        block.start,
+        block.race_date,
+        block.paces.mapping
+    );
+    y = pen.wrapped(MARGIN, y, 8.0, &intro, GREY, w - 2.0 * MARGIN);
+    if let Some(t) = &block.race_specific_from {
+        y = pen.wrapped(
+            MARGIN,
+            y,
+            8.0,
+            &format!("Race-specific sessions copy {t}."),
+            GREY,
+            w - 2.0 * MARGIN,
+        );
+    }
+    y += 6.0;
+    let label_w = 70.0;
+    let cw = (w - 2.0 * MARGIN - label_w) / 7.0;
+    for d in 0..7 {
+        let name = block.start.add_days(d).weekday_name();
+        pen.text(
+            MARGIN + label_w + cw * d as f32 + 3.0,
+            y,
+            7.5,
+            name,
+            GREY,
+            Align::Left,
+        );
+    }
+    y += 6.0;
+    let rows = block.weeks.len().max(1) as f32;
+    let rh = ((h - y - 60.0) / rows).min(46.0);
+    for wk in &block.weeks {
+        let shade = if wk.taper {
+            (232, 245, 233)
+        } else if wk.recovery {
+            (227, 242, 253)
+        } else {
+            (250, 250, 250)
+        };
+        pen.rect(MARGIN, y, w - 2.0 * MARGIN, rh - 2.0, shade, 1.0);
+        pen.text(
+            MARGIN + 3.0,
+            y + 10.0,
+            8.0,
+            &format!("Week {}", wk.index),
+            INK,
+            Align::Left,
+        );
+        let phase = if wk.taper {
+            "taper"
+        } else if wk.recovery {
+            "recovery"
+        } else {
+            ""
+        };
+        pen.text(
+            MARGIN + 3.0,
+            y + 20.0,
+            6.5,
+            &wk.start.to_string(),
+            GREY,
+            Align::Left,
+        );
+        pen.text(MARGIN + 3.0, y + 29.0, 6.5, phase, GREY, Align::Left);
+        for s in &wk.sessions {
+            let day = s.date.days_since(wk.start).clamp(0, 6) as f32;
+            let x = MARGIN + label_w + cw * day + 3.0;
+            let colour = match s.kind {
+                crate::training::WorkoutKind::Strength => GREY,
+                crate::training::WorkoutKind::FormJog => GREEN,
+                _ => (30, 136, 229),
+            };
+            pen.wrapped(x, y + 10.0, 6.0, &s.title, colour, cw - 6.0);
+        }
+        y += rh;
+    }
+    pen.text(MARGIN, y + 12.0, 7.0, "Green: form-focus jog; blue: strides, repeats and race-specific descents; grey: strength. Shaded rows: recovery (blue) and taper (green) weeks.", GREY, Align::Left);
 }
 
 /// Pace bands: strips 200 mm x 25 mm with the cumulative time at each km, to cut out and
