@@ -19,16 +19,7 @@ fn export(c: &mut Criterion) {
     )
     .expect("plan");
     // With a 16-week training block, as the app exports it.
-    let ctx = training::RaceContext {
-        flat_pace_s_per_km: plan.flat_pace_s_per_km,
-        descents: &analysis.descents,
-        descent_paces: plan
-            .descent_strategy
-            .iter()
-            .map(|d| d.planned_pace_s_per_km)
-            .collect(),
-        ..Default::default()
-    };
+    let ctx = training::RaceContext::from_plan(&plan, &analysis.descents);
     let bs = training::BlockSettings {
         weeks: 16,
         downhill_per_week: 2,

@@ -168,11 +168,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let paper = Paper::from_id(&paper).ok_or_else(|| {
                 CliError(format!("Unknown paper size \"{paper}\"; use a4 or letter."))
             })?;
-            let goal_time_s = format::parse_duration(&goal, true).ok_or_else(|| {
-                CliError(format!(
-                    "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
-                ))
-            })?;
+            let goal_time_s = parse_goal(&goal)?;
             let start_clock_s = format::parse_duration(&start, true)
                 .filter(|s| *s < 86_400.0)
                 .ok_or_else(|| CliError(format!("The start \"{start}\" is not a time of day; write it as HH:MM, for example 03:00.")))?;
@@ -198,11 +194,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let mut plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
             if training_weeks.is_some() || race_date.is_some() {
                 let race_date = match race_date {
-                    Some(d) => Some(Date::parse(&d).ok_or_else(|| {
-                        CliError(format!(
-                            "The race date \"{d}\" is not a date; write it as YYYY-MM-DD."
-                        ))
-                    })?),
+                    Some(d) => Some(parse_date(&d)?),
                     None => None,
                 };
                 let bs = BlockSettings {
@@ -210,16 +202,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                     weeks: training_weeks.unwrap_or(8),
                     ..BlockSettings::default()
                 };
-                let ctx = RaceContext {
-                    flat_pace_s_per_km: plan.flat_pace_s_per_km,
-                    descents: &analysis.descents,
-                    descent_paces: plan
-                        .descent_strategy
-                        .iter()
-                        .map(|d| d.planned_pace_s_per_km)
-                        .collect(),
-                    ..Default::default()
-                };
+                let ctx = RaceContext::from_plan(&plan, &analysis.descents);
                 plan.training = Some(training::build_block(&bs, &ctx, Date::today())?);
             }
             let abs = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
@@ -263,17 +246,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             fit_dir,
             json,
         } => {
-            let goal_time_s = format::parse_duration(&goal, true).ok_or_else(|| {
-                CliError(format!(
-                    "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
-                ))
-            })?;
+            let goal_time_s = parse_goal(&goal)?;
             let race_date = match race_date {
-                Some(d) => Some(Date::parse(&d).ok_or_else(|| {
-                    CliError(format!(
-                        "The race date \"{d}\" is not a date; write it as YYYY-MM-DD."
-                    ))
-                })?),
+                Some(d) => Some(parse_date(&d)?),
                 None => None,
             };
             let experience = Experience::from_id(&experience).ok_or_else(|| {
@@ -356,6 +331,24 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+/// Parses a goal time given as H:MM:SS or H:MM.
+fn parse_goal(goal: &str) -> Result<f64, CliError> {
+    format::parse_duration(goal, true).ok_or_else(|| {
+        CliError(format!(
+            "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
+        ))
+    })
+}
+
+/// Parses a race date given as YYYY-MM-DD.
+fn parse_date(d: &str) -> Result<Date, CliError> {
+    Date::parse(d).ok_or_else(|| {
+        CliError(format!(
+            "The race date \"{d}\" is not a date; write it as YYYY-MM-DD."
+        ))
+    })
 }
 
 /// Loads a course for a command; the message names the file.
@@ -573,15 +566,9 @@ pub fn train_report(
             };
             let p = plan::build_plan(&c, &a, &analysis_settings, &ps)?;
             let ctx = RaceContext {
-                flat_pace_s_per_km: p.flat_pace_s_per_km,
-                descents: &a.descents,
-                descent_paces: p
-                    .descent_strategy
-                    .iter()
-                    .map(|d| d.planned_pace_s_per_km)
-                    .collect(),
                 spots,
                 ground_name,
+                ..RaceContext::from_plan(&p, &a.descents)
             };
             (
                 c.name.clone(),

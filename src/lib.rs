@@ -8,6 +8,7 @@ pub mod app;
 pub mod assets;
 pub mod cli;
 pub mod course;
+pub mod date;
 pub mod export;
 pub mod format;
 pub mod plan;

@@ -258,16 +258,7 @@ fn export_menu_writes_pdf_and_json_and_open_plan_restores() {
 fn pdf_with_training_has_a_calendar_page_and_json_validates() {
     let (c, a, mut p) = sample_plan(2, &PlanSettings::default());
     let _ = c;
-    let ctx = downhill_planner::training::RaceContext {
-        flat_pace_s_per_km: p.flat_pace_s_per_km,
-        descents: &a.descents,
-        descent_paces: p
-            .descent_strategy
-            .iter()
-            .map(|d| d.planned_pace_s_per_km)
-            .collect(),
-        ..Default::default()
-    };
+    let ctx = downhill_planner::training::RaceContext::from_plan(&p, &a.descents);
     let today = downhill_planner::training::Date::parse("2026-11-25").unwrap();
     let bs = downhill_planner::training::BlockSettings {
         weeks: 12,

@@ -24,16 +24,7 @@ fn block_for(race_id: usize, settings: &BlockSettings) -> TrainingBlock {
         &PlanSettings::default(),
     )
     .unwrap();
-    let ctx = RaceContext {
-        flat_pace_s_per_km: p.flat_pace_s_per_km,
-        descents: &a.descents,
-        descent_paces: p
-            .descent_strategy
-            .iter()
-            .map(|d| d.planned_pace_s_per_km)
-            .collect(),
-        ..Default::default()
-    };
+    let ctx = RaceContext::from_plan(&p, &a.descents);
     training::build_block(settings, &ctx, today()).unwrap()
 }
 

@@ -324,20 +324,13 @@ impl DownhillApp {
             return;
         };
         let ctx = crate::training::RaceContext {
-            flat_pace_s_per_km: pv.plan.flat_pace_s_per_km,
-            descents: &view.analysis.descents,
-            descent_paces: pv
-                .plan
-                .descent_strategy
-                .iter()
-                .map(|d| d.planned_pace_s_per_km)
-                .collect(),
             spots: self
                 .ground
                 .as_ref()
                 .map(|g| g.2.clone())
                 .unwrap_or_default(),
             ground_name: self.ground.as_ref().map(|g| g.0.name.clone()),
+            ..crate::training::RaceContext::from_plan(&pv.plan, &view.analysis.descents)
         };
         let result = crate::training::build_block(
             &self.settings.training,

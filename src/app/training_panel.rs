@@ -4,7 +4,6 @@
 use egui::{CollapsingHeader, RichText, Slider};
 
 use super::{DialogKind, DownhillApp, theme};
-use crate::format;
 use crate::training::{Date, Experience, SessionOverride, WorkoutKind};
 
 pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
@@ -161,46 +160,8 @@ fn session_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
         s.date,
         (s.duration_s / 60.0).round()
     ));
-    let pace = |p: Option<(f64, f64)>| {
-        p.map(|(a, b)| format!(" at {}-{}/km", format::pace(a), format::pace(b)))
-            .unwrap_or_default()
-    };
-    if let Some(w) = &s.warmup {
-        ui.label(format!(
-            "Warm-up {} min{}",
-            (w.duration_s.unwrap_or(0.0) / 60.0).round(),
-            pace(w.pace_s_per_km)
-        ));
-    }
-    if s.reps > 1 {
-        ui.label(format!("{} times:", s.reps));
-    }
-    for st in &s.main {
-        let amount = match (st.distance_m, st.duration_s) {
-            (Some(d), _) => format!(" {d:.0} m"),
-            (None, Some(t)) if t >= 120.0 => format!(" {:.0} min", t / 60.0),
-            (None, Some(t)) => format!(" {t:.0} s"),
-            _ => String::new(),
-        };
-        ui.label(format!(
-            "  • {}{amount}{}: {}",
-            st.label,
-            pace(st.pace_s_per_km),
-            st.note
-        ));
-    }
-    if let Some(c) = &s.cooldown {
-        ui.label(format!(
-            "Cool-down {} min{}",
-            (c.duration_s.unwrap_or(0.0) / 60.0).round(),
-            pace(c.pace_s_per_km)
-        ));
-    }
-    if let Some(l) = &s.location {
-        ui.label(format!("Where: {l}"));
-    }
-    for c in &s.cues {
-        ui.weak(format!("• {c}"));
+    for line in s.describe().lines() {
+        ui.label(line);
     }
     // Sliders: reps, length, slope (or minutes for the form jog), inside the article's ranges.
     let r = s.kind.ranges();

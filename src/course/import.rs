@@ -708,14 +708,7 @@ pub fn parse_time_s(s: &str) -> Option<f64> {
         }
         _ => return None,
     };
-    // Days from civil (Howard Hinnant's algorithm).
-    let yy = if mo <= 2 { y - 1 } else { y };
-    let era = yy.div_euclid(400);
-    let yoe = yy - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
+    let days = crate::date::Date::from_ymd(y, mo as u32, d as u32)?.days_since_epoch();
     Some((days * 86_400 + h * 3600 + mi * 60 + sec - offset_s) as f64 + frac)
 }
 

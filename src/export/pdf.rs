@@ -455,8 +455,15 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
         pen.text(cols[7], y, 8.0, &d.risk, risk_colour(&d.risk), Align::Left);
         y += 13.0;
     }
-        if plan.descent_strategy.is_empty() {
-        pen.text(MARGIN, y, 8.0, "No significant descents on this course.", GREY, Align::Left);
+    if plan.descent_strategy.is_empty() {
+        pen.text(
+            MARGIN,
+            y,
+            8.0,
+            "No significant descents on this course.",
+            GREY,
+            Align::Left,
+        );
         y += 13.0;
     }
 
@@ -464,19 +471,43 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
     y += 14.0;
     pen.text(MARGIN, y, 11.0, "Course parts", INK, Align::Left);
     y += 16.0;
-    let cols = [MARGIN, MARGIN + 220.0, MARGIN + 285.0, MARGIN + 340.0, MARGIN + 395.0, MARGIN + 455.0];
-    for (x, t) in cols.iter().zip(["part", "km", "pace", "time", "total", "clock"]) {
+    let cols = [
+        MARGIN,
+        MARGIN + 220.0,
+        MARGIN + 285.0,
+        MARGIN + 340.0,
+        MARGIN + 395.0,
+        MARGIN + 455.0,
+    ];
+    for (x, t) in cols
+        .iter()
+        .zip(["part", "km", "pace", "time", "total", "clock"])
+    {
         pen.text(*x, y, 7.5, t, GREY, Align::Left);
     }
     y += 12.0;
     for s in &plan.parts {
         if y > 760.0 {
-            pen.text(MARGIN, y, 7.5, "(more parts in the exported JSON)", GREY, Align::Left);
+            pen.text(
+                MARGIN,
+                y,
+                7.5,
+                "(more parts in the exported JSON)",
+                GREY,
+                Align::Left,
+            );
             y += 12.0;
             break;
         }
         let cells = [
-            short(&s.label).to_string() + if s.label.contains("(down)") { " (down)" } else if s.label.contains("(climb)") { " (up)" } else { "" },
+            short(&s.label).to_string()
+                + if s.label.contains("(down)") {
+                    " (down)"
+                } else if s.label.contains("(climb)") {
+                    " (up)"
+                } else {
+                    ""
+                },
             format!("{}-{}", format::km(s.start_m, 1), format::km(s.end_m, 1)),
             format!("{}/km", format::pace(s.pace_s_per_km)),
             format::hms(s.time_s),

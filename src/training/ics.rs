@@ -2,7 +2,6 @@
 //! full description; lines folded at 75 octets, text escaped.
 
 use super::TrainingBlock;
-use crate::format;
 
 /// Escapes TEXT values (RFC 5545 3.3.11).
 fn escape(s: &str) -> String {
@@ -25,60 +24,6 @@ fn fold(line: &str, out: &mut String) {
         count += n;
     }
     out.push_str("\r\n");
-}
-
-/// The full text of a session, for calendars and watches.
-pub fn describe(s: &super::Session) -> String {
-    let mut t = String::new();
-    let pace = |p: Option<(f64, f64)>| {
-        p.map(|(a, b)| format!(" at {}-{}/km", format::pace(a), format::pace(b)))
-            .unwrap_or_default()
-    };
-    if let Some(w) = &s.warmup {
-        t.push_str(&format!(
-            "Warm-up: {} min easy{}.\n",
-            (w.duration_s.unwrap_or(0.0) / 60.0).round(),
-            pace(w.pace_s_per_km)
-        ));
-    }
-    if s.reps > 1 {
-        t.push_str(&format!("{} x:\n", s.reps));
-    }
-    for st in &s.main {
-        let amount = match (st.distance_m, st.duration_s) {
-            (Some(d), _) => format!("{d:.0} m"),
-            (None, Some(secs)) if secs >= 120.0 => format!("{:.0} min", secs / 60.0),
-            (None, Some(secs)) => format!("{secs:.0} s"),
-            _ => String::new(),
-        };
-        let slope = st
-            .slope_pct
-            .map(|(a, b)| format!(" on a -{a:.0} to -{b:.0} % slope"))
-            .unwrap_or_default();
-        let amount = if amount.is_empty() {
-            String::new()
-        } else {
-            format!(" {amount}")
-        };
-        t.push_str(&format!(
-            "- {}{amount}{}{slope}: {}\n",
-            st.label,
-            pace(st.pace_s_per_km),
-            st.note
-        ));
-    }
-    if let Some(c) = &s.cooldown {
-        t.push_str(&format!(
-            "Cool-down: {} min easy.\n",
-            (c.duration_s.unwrap_or(0.0) / 60.0).round()
-        ));
-    }
-    if let Some(l) = &s.location {
-        t.push_str(&format!("Where: {l}.\n"));
-    }
-    t.push_str("Technique: ");
-    t.push_str(&s.cues.join(" "));
-    t
 }
 
 /// The block as an .ics file.
@@ -127,7 +72,7 @@ pub fn to_ics(block: &TrainingBlock, race_name: &str) -> String {
             ),
             &mut out,
         );
-        fold(&format!("DESCRIPTION:{}", escape(&describe(s))), &mut out);
+        fold(&format!("DESCRIPTION:{}", escape(&s.describe())), &mut out);
         if let Some(l) = &s.location {
             fold(&format!("LOCATION:{}", escape(l)), &mut out);
         }

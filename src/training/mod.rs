@@ -10,14 +10,13 @@
 //! form jog 10-15 min on 2-4 %; strides 4-6 x 80-100 m on 3-5 %; controlled repeats
 //! 4-6 x 200-400 m on 3-6 %; strength 3 sets of planks, squats, box jumps.
 
-pub mod date;
 pub mod fit;
 pub mod hills;
 pub mod ics;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::Date;
+pub use crate::date::Date;
 pub use hills::{HillSpot, find_hills};
 
 use crate::course::Descent;
@@ -161,6 +160,31 @@ pub struct Step {
     pub note: String,
 }
 
+impl Step {
+    /// How much: "300 m", "12 min" or "90 s" (empty for exercises).
+    pub fn amount(&self) -> String {
+        match (self.distance_m, self.duration_s) {
+            (Some(d), _) => format!("{d:.0} m"),
+            (None, Some(t)) if t >= 120.0 => format!("{:.0} min", t / 60.0),
+            (None, Some(t)) => format!("{t:.0} s"),
+            _ => String::new(),
+        }
+    }
+
+    /// " at 5:20-5:35/km", or empty without a pace target.
+    pub fn pace_text(&self) -> String {
+        self.pace_s_per_km
+            .map(|(a, b)| {
+                format!(
+                    " at {}-{}/km",
+                    crate::format::pace(a),
+                    crate::format::pace(b)
+                )
+            })
+            .unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
@@ -192,6 +216,51 @@ pub struct Session {
     /// Session load (heuristic): downhill metres x intensity x slope / 4 %.
     pub load: f64,
     pub duration_s: f64,
+}
+
+impl Session {
+    /// The full text of the session, one line per part, for the app, calendars and watches.
+    pub fn describe(&self) -> String {
+        let mut t = String::new();
+        let minutes = |s: &Step| (s.duration_s.unwrap_or(0.0) / 60.0).round();
+        if let Some(w) = &self.warmup {
+            t.push_str(&format!(
+                "Warm-up: {} min easy{}.\n",
+                minutes(w),
+                w.pace_text()
+            ));
+        }
+        if self.reps > 1 {
+            t.push_str(&format!("{} x:\n", self.reps));
+        }
+        for st in &self.main {
+            let amount = st.amount();
+            let amount = if amount.is_empty() {
+                String::new()
+            } else {
+                format!(" {amount}")
+            };
+            let slope = st
+                .slope_pct
+                .map(|(a, b)| format!(" on a -{a:.0} to -{b:.0} % slope"))
+                .unwrap_or_default();
+            t.push_str(&format!(
+                "- {}{amount}{}{slope}: {}\n",
+                st.label,
+                st.pace_text(),
+                st.note
+            ));
+        }
+        if let Some(c) = &self.cooldown {
+            t.push_str(&format!("Cool-down: {} min easy.\n", minutes(c)));
+        }
+        if let Some(l) = &self.location {
+            t.push_str(&format!("Where: {l}.\n"));
+        }
+        t.push_str("Technique: ");
+        t.push_str(&self.cues.join(" "));
+        t
+    }
 }
 
 /// One week of the block.
@@ -307,6 +376,23 @@ pub struct RaceContext<'a> {
     /// Spots on the runner's training ground, from [`find_hills`].
     pub spots: Vec<HillSpot>,
     pub ground_name: Option<String>,
+}
+
+impl<'a> RaceContext<'a> {
+    /// The context of a race plan: its flat pace and each descent's planned pace.
+    pub fn from_plan(plan: &crate::plan::RacePlan, descents: &'a [Descent]) -> RaceContext<'a> {
+        RaceContext {
+            flat_pace_s_per_km: plan.flat_pace_s_per_km,
+            descents,
+            descent_paces: plan
+                .descent_strategy
+                .iter()
+                .map(|d| d.planned_pace_s_per_km)
+                .collect(),
+            spots: Vec::new(),
+            ground_name: None,
+        }
+    }
 }
 
 /// Builds the block: form first, then strides, controlled repeats, race-specific descents;

@@ -1,5 +1,5 @@
-//! Calendar dates without a time zone (the proleptic Gregorian calendar), enough for a
-//! training calendar: parse and print `YYYY-MM-DD`, add days, weekday.
+//! Calendar dates without a time zone (the proleptic Gregorian calendar): parse and print
+//! `YYYY-MM-DD`, add days, weekday. Used by the GPX time parser and the training calendar.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -44,6 +44,11 @@ impl Date {
         let m = it.next()?.parse().ok()?;
         let d = it.next()?.parse().ok()?;
         Date::from_ymd(y, m, d)
+    }
+
+    /// Days since 1970-01-01.
+    pub fn days_since_epoch(self) -> i64 {
+        self.0
     }
 
     /// Today in UTC, from the system clock.
