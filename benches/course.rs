@@ -59,16 +59,33 @@ fn bad_inputs(c: &mut Criterion) {
     let mut g = c.benchmark_group("bad input");
     g.sample_size(10);
     let pts = "<trkpt lat=\"1\" lon=\"1\"/><trkpt lat=\"1\" lon=\"1.001\"/>";
-    let nested = format!("<gpx><trk><trkseg>{pts}<trkpt lat=\"1\" lon=\"1.002\"><extensions>{}{}</extensions></trkpt></trkseg></trk></gpx>", "<a>".repeat(200_000), "</a>".repeat(200_000));
-    g.bench_function("200,000 nested elements", |b| b.iter(|| Course::load_bytes(black_box(nested.as_bytes()), None).is_ok()));
-    let long_name = format!("<gpx><trk><name>{}</name><trkseg>{pts}</trkseg></trk></gpx>", "N".repeat(30 * 1024 * 1024));
-    g.bench_function("30 MB track name", |b| b.iter(|| Course::load_bytes(black_box(long_name.as_bytes()), None).is_ok()));
+    let nested = format!(
+        "<gpx><trk><trkseg>{pts}<trkpt lat=\"1\" lon=\"1.002\"><extensions>{}{}</extensions></trkpt></trkseg></trk></gpx>",
+        "<a>".repeat(200_000),
+        "</a>".repeat(200_000)
+    );
+    g.bench_function("200,000 nested elements", |b| {
+        b.iter(|| Course::load_bytes(black_box(nested.as_bytes()), None).is_ok())
+    });
+    let long_name = format!(
+        "<gpx><trk><name>{}</name><trkseg>{pts}</trkseg></trk></gpx>",
+        "N".repeat(30 * 1024 * 1024)
+    );
+    g.bench_function("30 MB track name", |b| {
+        b.iter(|| Course::load_bytes(black_box(long_name.as_bytes()), None).is_ok())
+    });
     let mut rng = synth::Rng::new(9);
     let garbage: Vec<u8> = (0..10_000_000).map(|_| rng.next_u64() as u8).collect();
-    g.bench_function("10 MB of binary garbage", |b| b.iter(|| Course::load_bytes(black_box(&garbage), None).is_err()));
-    let same: String = (0..100_000).map(|_| "<trkpt lat=\"1\" lon=\"1\"><ele>3</ele></trkpt>").collect();
+    g.bench_function("10 MB of binary garbage", |b| {
+        b.iter(|| Course::load_bytes(black_box(&garbage), None).is_err())
+    });
+    let same: String = (0..100_000)
+        .map(|_| "<trkpt lat=\"1\" lon=\"1\"><ele>3</ele></trkpt>")
+        .collect();
     let same = format!("<gpx><trk><trkseg>{same}</trkseg></trk></gpx>");
-    g.bench_function("100,000 identical points", |b| b.iter(|| Course::load_bytes(black_box(same.as_bytes()), None).is_err()));
+    g.bench_function("100,000 identical points", |b| {
+        b.iter(|| Course::load_bytes(black_box(same.as_bytes()), None).is_err())
+    });
     g.finish();
 }
 

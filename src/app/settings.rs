@@ -82,3 +82,46 @@ impl AppSettings {
         self.last_file = Some(path);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_tolerate_old_files() {
+        let mut s = AppSettings {
+            units: Units::Miles,
+            dark_mode: true,
+            ..AppSettings::default()
+        };
+        s.plan.uphill_effort_pct = 40.0;
+        s.training.weeks = 12;
+        for i in 0..10 {
+            s.remember(PathBuf::from(format!("/races/{i}.gpx")));
+        }
+        s.remember(PathBuf::from("/races/3.gpx"));
+        assert_eq!(s.recent_files.len(), 8);
+        assert_eq!(s.recent_files[0], PathBuf::from("/races/3.gpx"));
+        assert_eq!(
+            s.recent_files
+                .iter()
+                .filter(|p| p.ends_with("3.gpx"))
+                .count(),
+            1
+        );
+        let text = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<AppSettings>(&text).unwrap(), s);
+        // A settings file from an older version (fields missing) still loads.
+        let old: AppSettings = serde_json::from_str(r#"{"units":"miles"}"#).unwrap();
+        assert_eq!(old.units, Units::Miles);
+        assert_eq!(old.plan, crate::plan::PlanSettings::default());
+    }
+
+    #[test]
+    fn units_format_distances_and_paces() {
+        assert_eq!(Units::Km.distance(42_195.0), "42.20 km");
+        assert_eq!(Units::Miles.distance(42_195.0), "26.22 mi");
+        assert_eq!(Units::Km.pace(300.0), "5:00/km");
+        assert_eq!(Units::Miles.pace(300.0), "8:03/mi");
+    }
+}
