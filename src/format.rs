@@ -21,6 +21,12 @@ pub fn clock(seconds_of_day: f64) -> String {
     format!("{:02}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
 }
 
+/// Seconds after midnight to `HH:MM`.
+pub fn clock_hm(seconds_of_day: f64) -> String {
+    let s = (seconds_of_day.max(0.0).round() as u64) % 86_400;
+    format!("{:02}:{:02}", s / 3600, (s / 60) % 60)
+}
+
 /// Metres to kilometres with `decimals`.
 pub fn km(distance_m: f64, decimals: usize) -> String {
     format!("{:.*}", decimals, distance_m / 1000.0)
@@ -63,6 +69,7 @@ mod tests {
         assert_eq!(hms(3725.4), "1:02:05");
         assert_eq!(pace(305.0), "5:05");
         assert_eq!(clock(3.0 * 3600.0 + 86_400.0), "03:00:00");
+        assert_eq!(clock_hm(2.5 * 3600.0), "02:30");
         assert_eq!(parse_duration("4:00:00", true), Some(14_400.0));
         assert_eq!(parse_duration("2:30", true), Some(9_000.0));
         assert_eq!(parse_duration("5:10", false), Some(310.0));

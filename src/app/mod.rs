@@ -174,7 +174,7 @@ impl DownhillApp {
             settings.plan = crate::plan::PlanSettings::default();
         }
         let goal_text = crate::format::hms(settings.plan.goal_time_s);
-        let start_text = crate::format::clock(settings.plan.start_clock_s)[..5].to_string();
+        let start_text = crate::format::clock_hm(settings.plan.start_clock_s);
         DownhillApp {
             settings,
             analysis_settings: AnalysisSettings::default(),
@@ -259,8 +259,7 @@ impl DownhillApp {
                 self.settings.training = t;
             }
             self.goal_text = crate::format::hms(self.settings.plan.goal_time_s);
-            self.start_text =
-                crate::format::clock(self.settings.plan.start_clock_s)[..5].to_string();
+            self.start_text = crate::format::clock_hm(self.settings.plan.start_clock_s);
             self.message = Some(Message {
                 text: if same {
                     "Plan restored.".into()

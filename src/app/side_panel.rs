@@ -115,7 +115,7 @@ fn race_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
             if t.lost_focus() {
                 match format::parse_duration(&app.start_text, true).filter(|v| *v < 86_400.0) {
                     Some(v) => s.start_clock_s = v,
-                    None => app.start_text = format::clock(s.start_clock_s)[..5].to_string(),
+                    None => app.start_text = format::clock_hm(s.start_clock_s),
                 }
             }
         });

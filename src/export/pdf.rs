@@ -298,7 +298,7 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
             format!(
                 "{} · {}",
                 format::hms(plan.finish_time_s),
-                &plan.finish_clock[..5]
+                plan.finish_clock.get(..5).unwrap_or(&plan.finish_clock)
             ),
         ),
         (
