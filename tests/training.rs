@@ -382,6 +382,8 @@ fn cli_train_writes_ics_fit_and_json() {
     );
     let ics = dir.path().join("block.ics");
     let fit = dir.path().join("fit");
+    // The command plans from the real today, so the race date moves with it.
+    let race = Date::today().add_days(120).to_string();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
         .args([
             "train",
@@ -390,7 +392,7 @@ fn cli_train_writes_ics_fit_and_json() {
             "--goal",
             "4:00:00",
             "--race-date",
-            "2027-08-22",
+            &race,
             "--weeks",
             "10",
             "--experience",
