@@ -195,3 +195,23 @@ fn training_section_lists_weeks_and_a_slider_changes_a_session() {
         6
     );
 }
+
+#[test]
+fn training_ground_stretches_are_listed_with_their_place() {
+    let mut h = harness();
+    let ground = downhill_planner::course::Course::load_path(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/nha-trang-luong-son.gpx"),
+    )
+    .unwrap();
+    h.state_mut().set_ground(ground);
+    h.get_by_label("Training").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Training ground: VnExpress Marathon Nha Trang");
+    let spots = h.state().ground.as_ref().unwrap().2.len();
+    assert!(spots > 0);
+    assert!(
+        h.get_all_by_label_contains("of VnExpress Marathon Nha Trang")
+            .count()
+            >= spots
+    );
+}

@@ -364,7 +364,7 @@ impl DownhillApp {
                     is_error: false,
                 });
             }
-            Err(e) => self.error(format!("{e} The training ground was not changed.")),
+            Err(e) => self.error(format!("{e} — the training ground was not changed.")),
         }
     }
 
@@ -444,7 +444,7 @@ impl DownhillApp {
             self.load = None;
             match result {
                 Ok(course) => self.set_course(course, source),
-                Err(e) => self.error(format!("{} {}", e, keep_note(&self.course))),
+                Err(e) => self.error(format!("{}{}", e, keep_note(&self.course))),
             }
         }
     }
@@ -455,7 +455,7 @@ impl DownhillApp {
             let source = job.source.clone();
             match job.wait() {
                 Ok(course) => self.set_course(course, source),
-                Err(e) => self.error(format!("{} {}", e, keep_note(&self.course))),
+                Err(e) => self.error(format!("{}{}", e, keep_note(&self.course))),
             }
         }
     }
@@ -854,7 +854,7 @@ impl DownhillApp {
 
 fn keep_note(course: &Option<Arc<Course>>) -> &'static str {
     if course.is_some() {
-        "The previous course is still shown."
+        " — the previous course is still shown."
     } else {
         ""
     }

@@ -56,5 +56,16 @@ pub fn grade(grade_pct: f64) -> Color32 {
     }
 }
 
+/// A workout's colour (training ground stretches).
+pub fn workout(kind: crate::training::WorkoutKind) -> Color32 {
+    use crate::training::WorkoutKind as W;
+    match kind {
+        W::FormJog => Color32::from_rgb(67, 160, 71),
+        W::Strides => Color32::from_rgb(251, 140, 0),
+        W::Repeats | W::RaceSpecific => Color32::from_rgb(30, 136, 229),
+        W::Strength => Color32::from_rgb(117, 117, 117),
+    }
+}
+
 /// The drop-overlay backdrop.
 pub const OVERLAY: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 170); // black, 2/3 opaque

@@ -80,11 +80,46 @@ fn ground_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
             app.ask(DialogKind::OpenGround, &ctx);
         }
     });
-    if let Some((c, _, spots)) = &app.ground {
+    if let Some((c, view, spots)) = &app.ground {
+        ground_plot(ui, view, spots);
         for s in spots {
-            ui.label(format!("• {}: {}", s.kind.label(), s.describe(&c.name)));
+            ui.colored_label(
+                theme::workout(s.kind),
+                format!("• {}: {}", s.kind.label(), s.describe(&c.name)),
+            );
         }
     }
+}
+
+/// The training ground's profile with the stretches found for each workout shaded.
+fn ground_plot(
+    ui: &mut egui::Ui,
+    view: &super::derived::CourseView,
+    spots: &[crate::training::HillSpot],
+) {
+    use egui_plot::{Line, Plot, PlotPoints, Span};
+    if view.elevation.is_empty() {
+        ui.weak("The training ground has no elevation data, so no hills can be found on it.");
+        return;
+    }
+    Plot::new("training-ground")
+        .height(130.0)
+        .x_axis_label("km")
+        .y_axis_label("m")
+        .allow_scroll(false)
+        .show(ui, |pui| {
+            for s in spots {
+                pui.span(
+                    Span::new(s.kind.label(), s.start_m / 1000.0..=s.end_m / 1000.0)
+                        .fill(theme::workout(s.kind).gamma_multiply(0.35))
+                        .border_width(0.0),
+                );
+            }
+            pui.line(
+                Line::new("training ground", PlotPoints::Borrowed(&view.elevation))
+                    .color(theme::ELEVATION),
+            );
+        });
 }
 
 fn weeks_ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
