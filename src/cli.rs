@@ -489,17 +489,13 @@ pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<
     for d in &p.descent_strategy {
         writeln!(
             out,
-            "  {} ({}, km {}-{}): {}/km planned vs {}/km flat (model alone {}/km); load {:.1}, risk {}; at {}",
+            "  {} ({}, km {}-{}, at {}): {}",
             d.name,
             d.kind.label(),
             format::km(d.start_m, 1),
             format::km(d.end_m, 1),
-            format::pace(d.planned_pace_s_per_km),
-            format::pace(d.flat_pace_s_per_km),
-            format::pace(d.model_pace_s_per_km),
-            d.load,
-            d.risk,
-            d.clock_at_start
+            d.clock_at_start,
+            d.pace_summary()
         )?;
         for c in &d.cues {
             writeln!(out, "      - {c}")?;

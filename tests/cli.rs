@@ -1,27 +1,11 @@
 //! Command-line contract: exit codes, the one-line error, the JSON shape.
 
-use std::process::Command;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
-}
-
-fn sample(id: &str) -> String {
-    format!("{}/assets/samples/{id}.gpx", env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{assert_refused, bin, run_json, sample};
 
 #[test]
 fn analyze_json_has_the_documented_shape() {
-    let out = bin()
-        .args(["analyze", &sample("ha-long-bai-chay"), "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = run_json(["analyze", &sample("ha-long-bai-chay"), "--json"]);
     for key in [
         "name",
         "distance_m",
@@ -98,11 +82,6 @@ fn bad_files_exit_2_with_one_error_line() {
             .to_string_lossy()
             .into_owned(),
     ] {
-        let out = bin().args(["analyze", &path, "--json"]).output().unwrap();
-        assert_eq!(out.status.code(), Some(2));
-        assert!(out.stdout.is_empty());
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.starts_with("error: "), "{err}");
+        assert_refused(["analyze", &path, "--json"]);
     }
 }

@@ -1,7 +1,8 @@
 //! Race-day plan: invariants over random courses and settings (property tests), even
 //! splits on a flat course, sensible plans on the sample races, and the command line.
 
-use std::process::Command;
+mod common;
+use common::{assert_refused, bin, run_json, sample};
 
 use downhill_planner::course::sample::{CourseSpec, Leg, SAMPLE_RACES};
 use downhill_planner::course::{self, AnalysisSettings, Course};
@@ -249,28 +250,12 @@ proptest! {
     }
 }
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
-}
-
 #[test]
 fn cli_plan_json_shape() {
-    let file = format!(
-        "{}/assets/samples/da-nang-thuan-phuoc.gpx",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let out = bin()
-        .args([
-            "plan", &file, "--goal", "4:15:00", "--start", "02:30", "--json", "-",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = sample("da-nang-thuan-phuoc");
+    let v = run_json([
+        "plan", &file, "--goal", "4:15:00", "--start", "02:30", "--json", "-",
+    ]);
     for key in [
         "schema_version",
         "course",
@@ -314,10 +299,7 @@ fn cli_plan_json_shape() {
 
 #[test]
 fn cli_plan_errors() {
-    let file = format!(
-        "{}/assets/samples/da-nang-thuan-phuoc.gpx",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let file = sample("da-nang-thuan-phuoc");
     for args in [
         vec!["--goal", "1:00:00"],
         vec!["--goal", "soon"],
@@ -325,23 +307,14 @@ fn cli_plan_errors() {
         vec!["--goal", "4:00:00", "--model", "magic"],
         vec!["--goal", "4:00:00", "--mass-kg", "-3"],
     ] {
-        let out = bin().arg("plan").arg(&file).args(&args).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert!(
-            err.starts_with("error: ") && err.lines().count() == 1,
-            "{args:?}: {err}"
-        );
+        assert_refused(["plan", file.as_str()].into_iter().chain(args));
     }
 }
 
 #[test]
 fn cli_plan_json_file_is_written_whole_or_not_at_all() {
     let dir = tempfile::tempdir().unwrap();
-    let file = format!(
-        "{}/assets/samples/ha-long-bai-chay.gpx",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let file = sample("ha-long-bai-chay");
     let target = dir.path().join("plan.json");
     let out = bin()
         .args(["plan", &file, "--goal", "3:59:00", "--json"])

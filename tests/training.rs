@@ -10,6 +10,9 @@ use downhill_planner::training::{
 };
 use proptest::prelude::*;
 
+mod common;
+use common::{assert_refused, run_json, sample};
+
 fn today() -> Date {
     Date::parse("2026-11-25").unwrap()
 }
@@ -376,42 +379,34 @@ fn fit_workouts_decode_with_an_independent_reader() {
 #[test]
 fn cli_train_writes_ics_fit_and_json() {
     let dir = tempfile::tempdir().unwrap();
-    let course = format!(
-        "{}/assets/samples/nha-trang-luong-son.gpx",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let course = sample("nha-trang-luong-son");
     let ics = dir.path().join("block.ics");
     let fit = dir.path().join("fit");
     // The command plans from the real today, so the race date moves with it.
     let race = Date::today().add_days(120).to_string();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
-        .args([
-            "train",
-            "--course",
-            &course,
-            "--goal",
-            "4:00:00",
-            "--race-date",
-            &race,
-            "--weeks",
-            "10",
-            "--experience",
-            "new",
-            "--json",
-            "-",
-            "--ics",
-        ])
-        .arg(&ics)
-        .arg("--fit-dir")
-        .arg(&fit)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let (ics_s, fit_s) = (
+        ics.to_string_lossy().into_owned(),
+        fit.to_string_lossy().into_owned(),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = run_json([
+        "train",
+        "--course",
+        &course,
+        "--goal",
+        "4:00:00",
+        "--race-date",
+        &race,
+        "--weeks",
+        "10",
+        "--experience",
+        "new",
+        "--json",
+        "-",
+        "--ics",
+        &ics_s,
+        "--fit-dir",
+        &fit_s,
+    ]);
     assert_eq!(v["training"]["weeks"].as_array().unwrap().len(), 10);
     let sessions: usize = v["training"]["weeks"]
         .as_array()
@@ -431,16 +426,6 @@ fn cli_train_writes_ics_fit_and_json() {
         vec!["--goal", "4:00:00", "--race-date", "2026-13-01"],
         vec!["--goal", "later"],
     ] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
-            .arg("train")
-            .args(&args)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert!(
-            err.starts_with("error: ") && err.lines().count() == 1,
-            "{err}"
-        );
+        assert_refused(["train"].into_iter().chain(args));
     }
 }

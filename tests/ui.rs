@@ -39,6 +39,11 @@ fn drop_file(h: &mut Harness<'static, DownhillApp>, path: &Path) {
     h.run_steps(3);
 }
 
+/// The plan the app currently shows.
+fn plan_of<'a>(h: &'a Harness<'static, DownhillApp>) -> &'a downhill_planner::plan::RacePlan {
+    &h.state().plan.as_ref().unwrap().as_ref().unwrap().plan
+}
+
 fn label_containing(h: &Harness<'static, DownhillApp>, text: &str) -> String {
     let n = h.get_by_label_contains(text);
     n.accesskit_node()
@@ -91,30 +96,12 @@ fn bad_dropped_file_shows_the_error_and_keeps_the_course() {
 fn uphill_effort_slider_changes_the_splits() {
     let mut h = harness();
     let before = label_containing(&h, "· flat pace");
-    let km6_before = h
-        .state()
-        .plan
-        .as_ref()
-        .unwrap()
-        .as_ref()
-        .unwrap()
-        .plan
-        .splits_km[5]
-        .time_s;
+    let km6_before = plan_of(&h).splits_km[5].time_s;
     h.get_by_role_and_label(Role::Slider, "Uphill effort")
         .set_value_accesskit(100.0);
     h.run_steps(3);
     let after = label_containing(&h, "· flat pace");
-    let km6_after = h
-        .state()
-        .plan
-        .as_ref()
-        .unwrap()
-        .as_ref()
-        .unwrap()
-        .plan
-        .splits_km[5]
-        .time_s;
+    let km6_after = plan_of(&h).splits_km[5].time_s;
     assert_eq!(h.state().settings.plan.uphill_effort_pct, 100.0);
     assert_ne!(before, after, "the displayed flat pace follows the slider");
     assert!(

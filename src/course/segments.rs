@@ -364,43 +364,43 @@ struct Anchor {
 /// Places each waypoint at its nearest profile sample, if within `radius_m` of the course.
 fn project_waypoints(wpts: &[Waypoint], p: &Profile, radius_m: f64) -> Vec<Anchor> {
     let mut out = Vec::new();
+    // Radius in degrees of latitude, with a margin for the flat-earth screen below.
+    let screen_deg = radius_m * 1.2 / 111_000.0;
     for w in wpts {
-        // Cheap equirectangular screen first, exact haversine for the winners.
+        // One pass with a cheap equirectangular distance keeps the samples near the
+        // waypoint; exact haversine only for the few winners.
         let coslat = w.lat_deg.to_radians().cos();
-        let mut best: Option<(f64, usize)> = None;
-        for i in 0..p.len() {
-            let dy = p.lat_deg[i] - w.lat_deg;
-            let dx = geo::lon_delta_deg(w.lon_deg, p.lon_deg[i]) * coslat;
-            let q = dx * dx + dy * dy;
-            if best.is_none_or(|(b, _)| q < b) {
-                best = Some((q, i));
-            }
-        }
-        let Some((_, i)) = best else { continue };
-        if geo::haversine_m(w.lat_deg, w.lon_deg, p.lat_deg[i], p.lon_deg[i]) <= radius_m {
-            out.push(Anchor {
-                name: w.name.clone(),
-                along_m: p.distance_m[i],
-                keyword: keyword_kind(&w.name),
-            });
+        let near: Vec<(f64, usize)> = (0..p.len())
+            .filter_map(|i| {
+                let dy = p.lat_deg[i] - w.lat_deg;
+                let dx = geo::lon_delta_deg(w.lon_deg, p.lon_deg[i]) * coslat;
+                let q = dx * dx + dy * dy;
+                (q <= screen_deg * screen_deg).then_some((q, i))
+            })
+            .collect();
+        let within = |i: usize| {
+            geo::haversine_m(w.lat_deg, w.lon_deg, p.lat_deg[i], p.lon_deg[i]) <= radius_m
+        };
+        let Some(&(_, i)) = near.iter().min_by(|a, b| a.0.total_cmp(&b.0)) else {
+            continue;
+        };
+        let anchor = |k: usize| Anchor {
+            name: w.name.clone(),
+            along_m: p.distance_m[k],
+            keyword: keyword_kind(&w.name),
+        };
+        if within(i) {
+            out.push(anchor(i));
         }
         // A course that passes a landmark twice (out and back): also anchor the second pass.
-        let mut second: Option<(f64, usize)> = None;
-        for j in 0..p.len() {
-            if (p.distance_m[j] - p.distance_m[i]).abs() < 3_000.0 {
-                continue;
-            }
-            let dist = geo::haversine_m(w.lat_deg, w.lon_deg, p.lat_deg[j], p.lon_deg[j]);
-            if dist <= radius_m && second.is_none_or(|(b, _)| dist < b) {
-                second = Some((dist, j));
-            }
-        }
-        if let Some((_, j)) = second {
-            out.push(Anchor {
-                name: w.name.clone(),
-                along_m: p.distance_m[j],
-                keyword: keyword_kind(&w.name),
-            });
+        let second = near
+            .iter()
+            .filter(|(_, j)| (p.distance_m[*j] - p.distance_m[i]).abs() >= 3_000.0)
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some(&(_, j)) = second
+            && within(j)
+        {
+            out.push(anchor(j));
         }
     }
     out.sort_by(|a, b| a.along_m.total_cmp(&b.along_m));

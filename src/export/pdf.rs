@@ -616,15 +616,7 @@ fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
             Align::Left,
         );
         y += 13.0;
-        let line = format!(
-            "Planned {}/km against {}/km flat (the model alone would allow {}/km): {:+.0} s. Load {:.0}, risk {}.",
-            format::pace(d.planned_pace_s_per_km),
-            format::pace(d.flat_pace_s_per_km),
-            format::pace(d.model_pace_s_per_km),
-            d.time_gained_vs_flat_s,
-            d.load,
-            d.risk
-        );
+        let line = d.pace_summary();
         y = pen.wrapped(MARGIN + 9.0, y, 8.0, &line, INK, text_w - 9.0);
         for c in &d.cues {
             y = pen.wrapped(

@@ -78,6 +78,21 @@ pub struct DescentStrategy {
     pub cues: Vec<String>,
 }
 
+impl DescentStrategy {
+    /// One sentence: planned pace against flat and model paces, time gained, load and risk.
+    pub fn pace_summary(&self) -> String {
+        format!(
+            "Planned {}/km against {}/km flat (the model alone would allow {}/km): {:+.0} s. Load {:.0}, risk {}.",
+            format::pace(self.planned_pace_s_per_km),
+            format::pace(self.flat_pace_s_per_km),
+            format::pace(self.model_pace_s_per_km),
+            self.time_gained_vs_flat_s,
+            self.load,
+            self.risk
+        )
+    }
+}
+
 /// The whole race-day plan (the `plan --json` document).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RacePlan {
