@@ -3,37 +3,25 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use downhill_planner::course::{self, AnalysisSettings, sample::SAMPLE_RACES};
+use downhill_planner::course::sample::SAMPLE_RACES;
+use downhill_planner::document::{self, DocumentSettings};
 use downhill_planner::export::{json, pdf};
-use downhill_planner::plan::{self, PlanSettings};
 use downhill_planner::training;
 
 fn export(c: &mut Criterion) {
     let course = SAMPLE_RACES[2].load().expect("sample");
-    let analysis = course::analyze(&course, &AnalysisSettings::default());
-    let mut plan = plan::build_plan(
-        &course,
-        &analysis,
-        &AnalysisSettings::default(),
-        &PlanSettings::default(),
-    )
-    .expect("plan");
     // With a 16-week training block, as the app exports it.
-    let ctx = training::RaceContext::from_plan(&plan, &analysis.descents);
-    let bs = training::BlockSettings {
-        weeks: 16,
-        downhill_per_week: 2,
-        strength_per_week: 2,
+    let settings = DocumentSettings {
+        training: Some(training::BlockSettings {
+            weeks: 16,
+            downhill_per_week: 2,
+            strength_per_week: 2,
+            ..Default::default()
+        }),
         ..Default::default()
     };
-    plan.training = Some(
-        training::build_block(
-            &bs,
-            &ctx,
-            training::Date::parse("2026-11-25").expect("date"),
-        )
-        .expect("block"),
-    );
+    let today = training::Date::parse("2026-11-25").expect("date");
+    let (analysis, plan) = document::build(&course, None, &settings, None, today).expect("plan");
     let bytes = pdf::render(&plan, &analysis.profile, pdf::Paper::A4).expect("pdf");
     eprintln!("PDF size: {} bytes", bytes.len());
     c.bench_function(

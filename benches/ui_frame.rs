@@ -29,7 +29,6 @@ fn frames(c: &mut Criterion) {
             k += 1;
             let app = h.state_mut();
             app.settings.plan.downhill_restraint_pct = f64::from(k % 100);
-            app.settings_changed();
             h.step();
         })
     });

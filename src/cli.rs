@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::course::report::AnalyzeReport;
 use crate::course::{self, AnalysisSettings, Course};
-use crate::export::json::CourseSource;
+use crate::document::{self, CourseSource, DocumentSettings};
 use crate::export::pdf::Paper;
 use crate::format;
 use crate::plan::{self, PaceModel, PlanSettings, RacePlan};
@@ -189,26 +189,31 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             };
             settings.validate()?;
             let course = load(&file)?;
-            let analysis_settings = AnalysisSettings::default();
-            let analysis = course::analyze(&course, &analysis_settings);
-            let mut plan = plan::build_plan(&course, &analysis, &analysis_settings, &settings)?;
-            if training_weeks.is_some() || race_date.is_some() {
+            let training = if training_weeks.is_some() || race_date.is_some() {
                 let race_date = match race_date {
                     Some(d) => Some(parse_date(&d)?),
                     None => None,
                 };
-                let bs = BlockSettings {
+                Some(BlockSettings {
                     race_date,
                     weeks: training_weeks.unwrap_or(8),
                     ..BlockSettings::default()
-                };
-                let ctx = RaceContext::from_plan(&plan, &analysis.descents);
-                plan.training = Some(training::build_block(&bs, &ctx, Date::today())?);
-            }
-            let abs = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
-            plan.source = Some(CourseSource::File {
-                path: abs.to_string_lossy().into_owned(),
-            });
+                })
+            } else {
+                None
+            };
+            let doc_settings = DocumentSettings {
+                analysis: AnalysisSettings::default(),
+                plan: settings,
+                training,
+            };
+            let (analysis, plan) = document::build(
+                &course,
+                Some(CourseSource::file(&file)),
+                &doc_settings,
+                None,
+                Date::today(),
+            )?;
             if let Some(pdf_path) = &pdf {
                 let bytes = crate::export::pdf::render(&plan, &analysis.profile, paper)?;
                 write_atomic(pdf_path, &bytes)?;
@@ -221,10 +226,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 Some(path) => {
                     let text = crate::export::json::to_json(&plan)?;
                     write_atomic(Path::new(path), text.as_bytes())?;
-                    write_plan_summary(&plan, out)?;
+                    write_plan_summary(&plan.plan, out)?;
                     writeln!(out, "\nPlan written to {path}")?;
                 }
-                None => write_plan_summary(&plan, out)?,
+                None => write_plan_summary(&plan.plan, out)?,
             }
             if let Some(pdf_path) = &pdf
                 && json.as_deref() != Some("-")
@@ -289,15 +294,11 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                         dir.display()
                     ))
                 })?;
-                let now = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs() as i64);
-                for s in report.training.sessions() {
-                    write_atomic(
-                        &dir.join(crate::training::fit::file_name(s)),
-                        &crate::training::fit::encode(s, now),
-                    )?;
-                }
+                crate::export::write_fit_workouts(
+                    &report.training,
+                    dir,
+                    crate::export::now_unix_s(),
+                )?;
             }
             match json.as_deref() {
                 Some("-") => {

@@ -35,3 +35,124 @@ fn core_modules_do_not_use_the_gui() {
         }
     }
 }
+
+/// The layers, lowest first: a module may use only modules of a lower layer (and itself).
+/// course < plan < training < document < export < cli, app; the edges (text formats, dates,
+/// bundled assets) sit below everything; the palette of design colours knows the domain's
+/// kinds (descent kind, risk, workout) and sits beside the document.
+const LAYERS: [(&str, u32); 12] = [
+    ("assets", 0),
+    ("format", 0),
+    ("date", 0),
+    ("course", 1),
+    ("plan", 2),
+    ("training", 3),
+    ("document", 4),
+    ("palette", 4),
+    ("export", 5),
+    ("cli", 6),
+    ("app", 6),
+    ("lib", 9),
+];
+
+fn rank(module: &str) -> Option<u32> {
+    LAYERS.iter().find(|(m, _)| *m == module).map(|(_, r)| *r)
+}
+
+/// The top-level modules a piece of source uses through `crate::`, with their line numbers.
+fn crate_uses(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut rest = code;
+        while let Some(i) = rest.find("crate::") {
+            rest = &rest[i + "crate::".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                out.push((n + 1, name));
+            }
+        }
+        // `use crate::{a, b}` form.
+        if let Some(i) = code.find("crate::{") {
+            for part in code[i + "crate::{".len()..].split([',', '}']) {
+                let name: String = part
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    out.push((n + 1, name));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The imports in `text` (a file of module `module`) that run up or across the layers.
+fn violations(module: &str, text: &str) -> Vec<String> {
+    let Some(own) = rank(module) else {
+        return vec![format!("module {module} is not in the layer table")];
+    };
+    crate_uses(text)
+        .into_iter()
+        .filter(|(_, used)| used != module)
+        .filter_map(|(line, used)| match rank(&used) {
+            Some(r) if r < own => None,
+            Some(_) => Some(format!("line {line}: {module} uses crate::{used}")),
+            None => None, // an item re-exported at the crate root, not a module
+        })
+        .collect()
+}
+
+#[test]
+fn imports_run_one_way_down_the_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(&src).unwrap();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
+        let module = first.trim_end_matches(".rs").to_string();
+        if module == "main" || module == "lib" {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).unwrap();
+        for v in violations(&module, &text) {
+            found.push(format!("{}: {v}", rel.display()));
+        }
+    }
+    assert!(files.len() >= 40, "{files:?}");
+    assert!(
+        found.is_empty(),
+        "imports that run back up:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_layer_check_sees_an_import_that_runs_back_up() {
+    let bad = "use crate::course::Course;\nuse crate::{plan, export::json};\n";
+    assert_eq!(
+        violations("plan", bad),
+        vec!["line 2: plan uses crate::export"]
+    );
+    assert_eq!(
+        violations("course", "fn f(p: &crate::plan::RacePlan) {}"),
+        vec!["line 1: course uses crate::plan"]
+    );
+    assert!(violations("app", bad).is_empty());
+    assert_eq!(
+        violations("cli", "use crate::app::DownhillApp;"),
+        vec!["line 1: cli uses crate::app"]
+    );
+}

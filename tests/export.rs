@@ -8,20 +8,37 @@ use std::sync::Arc;
 use downhill_planner::app::{DialogKind, Dialogs, DownhillApp};
 use downhill_planner::course::sample::SAMPLE_RACES;
 use downhill_planner::course::{self, AnalysisSettings, Course};
+use downhill_planner::document::{self, DocumentSettings, PlanDocument, TrainingGround};
 use downhill_planner::export::json::{CourseSource, read_plan, to_json};
 use downhill_planner::export::pdf::{Paper, render};
 use downhill_planner::export::{ExportError, write_atomic};
-use downhill_planner::plan::{self, PlanSettings, RacePlan};
+use downhill_planner::plan::PlanSettings;
+use downhill_planner::training::{BlockSettings, Date};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn sample_plan(index: usize, settings: &PlanSettings) -> (Course, course::Analysis, RacePlan) {
+fn plan_document(
+    c: &Course,
+    source: Option<CourseSource>,
+    plan: &PlanSettings,
+    analysis: &AnalysisSettings,
+    training: Option<BlockSettings>,
+) -> (course::Analysis, PlanDocument) {
+    let settings = DocumentSettings {
+        analysis: analysis.clone(),
+        plan: plan.clone(),
+        training,
+    };
+    let today = Date::parse("2026-11-25").unwrap();
+    document::build(c, source, &settings, None::<&TrainingGround>, today).unwrap()
+}
+
+fn sample_plan(index: usize, settings: &PlanSettings) -> (Course, course::Analysis, PlanDocument) {
     let c = SAMPLE_RACES[index].load().unwrap();
-    let a = course::analyze(&c, &AnalysisSettings::default());
-    let mut p = plan::build_plan(&c, &a, &AnalysisSettings::default(), settings).unwrap();
-    p.source = Some(CourseSource::Sample {
+    let source = Some(CourseSource::Sample {
         id: SAMPLE_RACES[index].id.into(),
     });
+    let (a, p) = plan_document(&c, source, settings, &AnalysisSettings::default(), None);
     (c, a, p)
 }
 
@@ -110,11 +127,10 @@ fn json_round_trip_is_identical() {
         ..PlanSettings::default()
     };
     let c = Course::load_path(&gpx).unwrap();
-    let a = course::analyze(&c, &AnalysisSettings::default());
-    let mut p = plan::build_plan(&c, &a, &AnalysisSettings::default(), &settings).unwrap();
-    p.source = Some(CourseSource::File {
+    let source = Some(CourseSource::File {
         path: gpx.to_string_lossy().into_owned(),
     });
+    let (_, p) = plan_document(&c, source, &settings, &AnalysisSettings::default(), None);
     let first = to_json(&p).unwrap();
 
     let saved = read_plan(first.as_bytes()).unwrap();
@@ -123,9 +139,13 @@ fn json_round_trip_is_identical() {
     };
     let c2 = Course::load_path(Path::new(path)).unwrap();
     assert_eq!(c2.fingerprint(), saved.fingerprint);
-    let a2 = course::analyze(&c2, &saved.analysis_settings);
-    let mut p2 = plan::build_plan(&c2, &a2, &saved.analysis_settings, &saved.settings).unwrap();
-    p2.source = saved.source.clone();
+    let (_, p2) = plan_document(
+        &c2,
+        saved.source.clone(),
+        &saved.settings,
+        &saved.analysis_settings,
+        None,
+    );
     assert_eq!(to_json(&p2).unwrap(), first);
 }
 
@@ -223,7 +243,6 @@ fn export_menu_writes_pdf_and_json_and_open_plan_restores() {
     // JSON through the menu, with a changed setting, then restore it into a fresh app.
     let json = dir.path().join("plan.json");
     h.state_mut().settings.plan.downhill_restraint_pct = 80.0;
-    h.state_mut().settings_changed();
     h.state_mut().dialogs = Arc::new(Answer(json.clone()));
     h.run_steps(2);
     h.get_by_label("File").click();
@@ -256,15 +275,20 @@ fn export_menu_writes_pdf_and_json_and_open_plan_restores() {
 
 #[test]
 fn pdf_with_training_has_a_calendar_page_and_json_validates() {
-    let (c, a, mut p) = sample_plan(2, &PlanSettings::default());
-    let _ = c;
-    let ctx = downhill_planner::training::RaceContext::from_plan(&p, &a.descents);
-    let today = downhill_planner::training::Date::parse("2026-11-25").unwrap();
-    let bs = downhill_planner::training::BlockSettings {
+    let c = SAMPLE_RACES[2].load().unwrap();
+    let bs = BlockSettings {
         weeks: 12,
         ..Default::default()
     };
-    p.training = Some(downhill_planner::training::build_block(&bs, &ctx, today).unwrap());
+    let source = CourseSource::sample(2);
+    let (a, p) = plan_document(
+        &c,
+        source,
+        &PlanSettings::default(),
+        &AnalysisSettings::default(),
+        Some(bs),
+    );
+    assert!(p.training.is_some());
     let bytes = render(&p, &a.profile, Paper::A4).unwrap();
     assert_eq!(
         lopdf::Document::load_mem(&bytes).unwrap().get_pages().len(),
@@ -287,6 +311,6 @@ fn pdf_with_training_has_a_calendar_page_and_json_validates() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     // Round trip of the block through JSON.
-    let back: RacePlan = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
+    let back: PlanDocument = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
     assert_eq!(back.training, p.training);
 }

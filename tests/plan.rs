@@ -227,7 +227,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
 
     #[test]
-    fn plan_hits_goal_and_slower_goal_is_never_faster(legs in leg_strategy(), s in settings_strategy(), pace in 240.0f64..600.0, extra in 1.0f64..1_200.0) {
+    fn plan_hits_goal_and_slower_goal_is_never_faster(legs in leg_strategy(), s in settings_strategy(), pace in 240.0f64..600.0, slower in 0.0005f64..0.5) {
         let c = course_of(legs);
         let a = course::analyze(&c, &AnalysisSettings::default());
         let goal = pace * c.distance_m() / 1000.0;
@@ -235,7 +235,9 @@ proptest! {
         let Ok(sol1) = plan::solve(&a, &s1) else { return Ok(()); }; // overrides too slow for the goal
         let finish: f64 = sol1.time_s.iter().sum();
         prop_assert!((finish - goal).abs() < 1.0, "finish {finish} vs goal {goal}");
-        let s2 = PlanSettings { goal_time_s: goal + extra, ..s.clone() };
+        // Up to 50 % slower: at most 15:00/km, inside the planner's range on any course
+        // (a fixed number of seconds made a 1 km course slower than walking).
+        let s2 = PlanSettings { goal_time_s: goal * (1.0 + slower), ..s.clone() };
         let sol2 = plan::solve(&a, &s2).unwrap();
         for i in 0..sol1.time_s.len() {
             prop_assert!(sol2.time_s[i] >= sol1.time_s[i] - 1e-9, "stretch {i} got faster");

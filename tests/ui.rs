@@ -41,7 +41,7 @@ fn drop_file(h: &mut Harness<'static, DownhillApp>, path: &Path) {
 
 /// The plan the app currently shows.
 fn plan_of<'a>(h: &'a Harness<'static, DownhillApp>) -> &'a downhill_planner::plan::RacePlan {
-    &h.state().plan.as_ref().unwrap().as_ref().unwrap().plan
+    &h.state().session.plan_ok().unwrap().plan
 }
 
 fn label_containing(h: &Harness<'static, DownhillApp>, text: &str) -> String {
@@ -86,7 +86,7 @@ fn bad_dropped_file_shows_the_error_and_keeps_the_course() {
     assert!(msg.contains("previous course is still shown"), "{msg}");
     h.get_by_label_contains("VnExpress Marathon Da Nang");
     assert!(
-        h.state().plan.as_ref().is_some_and(|p| p.is_ok()),
+        h.state().session.plan_ok().is_some(),
         "{:?}",
         h.state().message
     );
@@ -156,31 +156,42 @@ fn training_section_lists_weeks_and_a_slider_changes_a_session() {
     h.get_by_label("Training").click();
     h.run_steps(3);
     h.get_by_label_contains("Week 1 ·");
-    let id = {
+    let (id, reps_before) = {
         let app = h.state();
-        let block = app.training.as_ref().unwrap().as_ref().unwrap();
-        block
+        let block = app.session.training_ok().unwrap();
+        let s = block
             .sessions()
             .find(|s| s.kind == downhill_planner::training::WorkoutKind::Strides)
-            .unwrap()
-            .id
-            .clone()
+            .unwrap();
+        (s.id.clone(), s.reps)
     };
-    h.state_mut().selected_session = Some(id.clone());
+    // A value the session does not have yet, so the slider really changes it.
+    let reps = if reps_before == 6 { 5 } else { 6 };
+    h.state_mut().ui.selected_session = Some(id.clone());
     h.run_steps(3);
+    let (solved, built) = (
+        h.state().session.plans_solved(),
+        h.state().session.blocks_built(),
+    );
     h.get_by_role_and_label(Role::Slider, "Reps")
-        .set_value_accesskit(6.0);
+        .set_value_accesskit(f64::from(reps));
     h.run_steps(3);
     let app = h.state();
-    let block = app.training.as_ref().unwrap().as_ref().unwrap();
-    assert_eq!(block.session(&id).unwrap().reps, 6);
-    assert!(block.session(&id).unwrap().title.contains("6 x"));
-    // The block travels with the plan.
-    let plan = &app.plan.as_ref().unwrap().as_ref().unwrap().plan;
-    assert_eq!(
-        plan.training.as_ref().unwrap().session(&id).unwrap().reps,
-        6
+    // Only the block is rebuilt: the race plan is not solved again.
+    assert_eq!(app.session.plans_solved(), solved);
+    assert!(app.session.blocks_built() > built);
+    let block = app.session.training_ok().unwrap();
+    assert_eq!(block.session(&id).unwrap().reps, reps);
+    assert!(
+        block
+            .session(&id)
+            .unwrap()
+            .title
+            .contains(&format!("{reps} x"))
     );
+    // The block travels with the plan.
+    let doc = app.session.document().unwrap();
+    assert_eq!(doc.training.unwrap().session(&id).unwrap().reps, reps);
 }
 
 #[test]
@@ -194,7 +205,7 @@ fn training_ground_stretches_are_listed_with_their_place() {
     h.get_by_label("Training").click();
     h.run_steps(3);
     h.get_by_label_contains("Training ground: VnExpress Marathon Nha Trang");
-    let spots = h.state().ground.as_ref().unwrap().2.len();
+    let spots = h.state().session.ground().unwrap().spots.len();
     assert!(spots > 0);
     assert!(
         h.get_all_by_label_contains("of VnExpress Marathon Nha Trang")

@@ -5,14 +5,17 @@ use egui_plot::{
     Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Polygon, Text,
 };
 
-use super::{DownhillApp, theme};
+use super::command::Command;
+use super::derived::{CourseView, PlanView};
+use super::settings::Units;
+use super::{AppView, theme};
 
 /// Width of every y axis, so the three plots line up on the shared distance axis.
 const AXIS_WIDTH: f32 = 52.0;
 
-/// Draws the three linked plots.
-pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
-    let Some(view) = &app.view else {
+/// Draws the three linked plots; `reset` resets their zoom. A click on a descent selects it.
+pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, reset: bool, out: &mut Vec<Command>) {
+    let Some(view) = app.session.view() else {
         ui.centered_and_justified(|ui| {
             ui.heading("Drop a GPX course here, or use File > Open course…")
         });
@@ -27,151 +30,205 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
         });
         return;
     }
-    let link = egui::Id::unique("distance-axis");
-    let units = app.settings.units;
+    let axes = Axes {
+        link: egui::Id::unique("distance-axis"),
+        units: app.settings.units,
+        total_h: ui.available_height(),
+        reset,
+    };
+    if let Some(k) = elevation_ui(ui, app, view, &axes) {
+        out.push(Command::SelectDescent(Some(k)));
+    }
+    match app.session.plan() {
+        Some(Ok(p)) => {
+            pace_ui(ui, p, &axes);
+            energy_ui(ui, p, &axes);
+        }
+        Some(Err(e)) => {
+            ui.colored_label(theme::ERROR, e.to_string());
+        }
+        None => {}
+    }
+}
+
+/// What the three plots share: the linked distance axis, units, height, zoom reset.
+struct Axes {
+    link: egui::Id,
+    units: Units,
+    total_h: f32,
+    reset: bool,
+}
+
+/// The elevation profile with shaded climbs and descents; returns a clicked descent.
+fn elevation_ui(
+    ui: &mut egui::Ui,
+    app: &AppView<'_>,
+    view: &CourseView,
+    axes: &Axes,
+) -> Option<usize> {
+    let units = axes.units;
     let unit_m = units.metres();
-    let total_h = ui.available_height();
-    let reset = std::mem::take(&mut app.reset_plot);
-    let selected = app.selected_descent;
-    let plan = app.plan.as_ref().and_then(|p| p.as_ref().ok());
+    let plan = app.session.plan_ok();
     let profile = &view.analysis.profile;
     let start_clock = app.settings.plan.start_clock_s;
-
-    let scale = |pts: &[PlotPoint]| -> Vec<PlotPoint> {
-        pts.iter()
-            .map(|p| PlotPoint::new(p.x * 1000.0 / unit_m, p.y))
-            .collect()
-    };
-    let km_scaled = units != super::Units::Km;
-    let elevation_pts = if km_scaled {
-        scale(&view.elevation)
-    } else {
-        Vec::new()
-    };
-    let elevation: &[PlotPoint] = if km_scaled {
-        &elevation_pts
-    } else {
-        &view.elevation
-    };
-
+    let scaled_elevation = (units != Units::Km).then(|| scale(&view.elevation, unit_m));
+    let elevation: &[PlotPoint] = scaled_elevation.as_deref().unwrap_or(&view.elevation);
+    let span = (view.max_elevation - view.min_elevation).max(20.0);
     let mut plot = Plot::new("elevation")
-        .height(total_h * 0.56)
-        .link_axis(link, [true, false])
-        .link_cursor(link, [true, false])
+        .height(axes.total_h * 0.56)
+        .link_axis(axes.link, [true, false])
+        .link_cursor(axes.link, [true, false])
         .x_axis_label(format!("distance ({})", units.label()))
         .y_axis_label("elevation (m)")
         .y_axis_min_width(AXIS_WIDTH)
         .allow_double_click_reset(true)
         .include_y(view.min_elevation - 5.0)
-        .include_y(view.max_elevation + 0.15 * (view.max_elevation - view.min_elevation).max(20.0))
+        .include_y(view.max_elevation + 0.15 * span)
         .label_formatter(|pos| {
             let x = match pos {
                 egui_plot::HoverPosition::NearDataPoint { position, .. } => position.x,
                 egui_plot::HoverPosition::Elsewhere { position } => position.x,
             };
             let d_m = (x * unit_m).clamp(0.0, profile.total_m());
-            let mut s = format!(
-                "{}\nelevation {:.0} m · grade {:+.1} %",
-                units.distance(d_m),
-                profile.elevation_at(d_m),
-                profile.grade_at(d_m)
-            );
-            if let Some(p) = plan {
-                let (pace, t) = p.at(d_m);
-                s.push_str(&format!(
-                    "\nplanned {} · at {}",
-                    units.pace(pace),
-                    crate::format::clock(start_clock + t)
-                ));
-            }
-            Some(s)
+            Some(hover_text(view, plan, units, start_clock, d_m))
         });
-    if reset {
+    if axes.reset {
         plot = plot.reset();
     }
-    let grade_colouring = app.settings.grade_colouring;
     let response = plot.show(ui, |pui| {
-        for area in &view.climb_areas {
-            pui.polygon(
-                Polygon::new("climbs", PlotPoints::Owned(scale(area)))
-                    .fill_color(theme::CLIMB_FILL)
-                    .width(0.0),
-            );
-        }
-        for (k, (d, area)) in view
-            .analysis
-            .descents
-            .iter()
-            .zip(&view.descent_areas)
-            .enumerate()
-        {
-            let sel = selected == Some(k);
-            pui.polygon(
-                Polygon::new(
-                    format!("{} descents", d.kind.label()),
-                    PlotPoints::Owned(scale(area)),
-                )
-                .fill_color(theme::descent_fill(d.kind, sel))
-                .width(if sel { 2.0 } else { 0.0 }),
-            );
-        }
-        if grade_colouring {
-            // One line per run of the same grade class; neighbouring runs share a point.
-            let mut start = 0;
-            for i in 1..elevation.len() {
-                let last = i + 1 == elevation.len();
-                if last || theme::grade(view.grade[i]) != theme::grade(view.grade[start]) {
-                    pui.line(
-                        Line::new(
-                            "elevation",
-                            PlotPoints::Owned(elevation[start..=i].to_vec()),
-                        )
-                        .color(theme::grade(view.grade[start]))
-                        .width(2.5),
-                    );
-                    start = i;
-                }
-            }
-        } else {
-            pui.line(
-                Line::new("elevation", PlotPoints::Borrowed(elevation))
-                    .color(theme::ELEVATION)
-                    .width(2.0),
-            );
-        }
-        for d in &view.analysis.descents {
-            let mid = (d.start_m + d.end_m) / 2.0 / unit_m;
-            let top = profile.elevation_at(d.start_m)
-                + 0.06 * (view.max_elevation - view.min_elevation).max(20.0);
-            pui.text(
-                Text::new(
-                    "labels",
-                    PlotPoint::new(mid, top),
-                    egui::RichText::new(format!("{} ↓{:.0} m", short_name(&d.name), d.drop_m))
-                        .color(theme::descent_solid(d.kind))
-                        .strong(),
-                )
-                .anchor(egui::Align2::CENTER_BOTTOM),
-            );
-        }
+        shade_ui(pui, view, app.ui.selected_descent, unit_m);
+        profile_line_ui(pui, elevation, &view.grade, app.settings.grade_colouring);
+        labels_ui(pui, view, unit_m);
         (pui.response().clicked(), pui.pointer_coordinate())
     });
-    if let (true, Some(pos)) = response.inner {
-        let d_m = pos.x * unit_m;
-        app.selected_descent = view
-            .analysis
-            .descents
-            .iter()
-            .position(|d| d_m >= d.start_m && d_m <= d.end_m)
-            .or(app.selected_descent);
-    }
-
-    let Some(p) = plan else {
-        if let Some(Err(e)) = &app.plan {
-            ui.colored_label(theme::ERROR, e);
-        }
-        return;
+    let (true, Some(pos)) = response.inner else {
+        return None;
     };
+    let d_m = pos.x * unit_m;
+    view.analysis
+        .descents
+        .iter()
+        .position(|d| d_m >= d.start_m && d_m <= d.end_m)
+}
+
+/// Points in km rescaled to the display unit.
+fn scale(pts: &[PlotPoint], unit_m: f64) -> Vec<PlotPoint> {
+    pts.iter()
+        .map(|p| PlotPoint::new(p.x * 1000.0 / unit_m, p.y))
+        .collect()
+}
+
+/// Hover read-out: distance, elevation and grade; planned pace and clock time.
+fn hover_text(
+    view: &CourseView,
+    plan: Option<&PlanView>,
+    units: Units,
+    start_clock_s: f64,
+    d_m: f64,
+) -> String {
+    let profile = &view.analysis.profile;
+    let mut s = format!(
+        "{}\nelevation {:.0} m · grade {:+.1} %",
+        units.distance(d_m),
+        profile.elevation_at(d_m),
+        profile.grade_at(d_m)
+    );
+    if let Some(p) = plan {
+        let (pace, t) = p.at(d_m);
+        s.push_str(&format!(
+            "\nplanned {} · at {}",
+            units.pace(pace),
+            crate::format::clock(start_clock_s + t)
+        ));
+    }
+    s
+}
+
+/// Climbs shaded quietly, descents in their kind's colour (the selected one outlined).
+fn shade_ui(
+    pui: &mut egui_plot::PlotUi<'_>,
+    view: &CourseView,
+    selected: Option<usize>,
+    unit_m: f64,
+) {
+    for area in &view.climb_areas {
+        pui.polygon(
+            Polygon::new("climbs", PlotPoints::Owned(scale(area, unit_m)))
+                .fill_color(theme::CLIMB_FILL)
+                .width(0.0),
+        );
+    }
+    let descents = view.analysis.descents.iter().zip(&view.descent_areas);
+    for (k, (d, area)) in descents.enumerate() {
+        let sel = selected == Some(k);
+        pui.polygon(
+            Polygon::new(
+                format!("{} descents", d.kind.label()),
+                PlotPoints::Owned(scale(area, unit_m)),
+            )
+            .fill_color(theme::descent_fill(d.kind, sel))
+            .width(if sel { 2.0 } else { 0.0 }),
+        );
+    }
+}
+
+/// The elevation line, in one colour or coloured by grade.
+fn profile_line_ui<'a>(
+    pui: &mut egui_plot::PlotUi<'a>,
+    elevation: &'a [PlotPoint],
+    grade: &[f64],
+    grade_colouring: bool,
+) {
+    if !grade_colouring {
+        pui.line(
+            Line::new("elevation", PlotPoints::Borrowed(elevation))
+                .color(theme::ELEVATION)
+                .width(2.0),
+        );
+        return;
+    }
+    // One line per run of the same grade class; neighbouring runs share a point.
+    let mut start = 0;
+    for i in 1..elevation.len().min(grade.len()) {
+        let last = i + 1 == elevation.len();
+        if last || theme::grade(grade[i]) != theme::grade(grade[start]) {
+            pui.line(
+                Line::new(
+                    "elevation",
+                    PlotPoints::Owned(elevation[start..=i].to_vec()),
+                )
+                .color(theme::grade(grade[start]))
+                .width(2.5),
+            );
+            start = i;
+        }
+    }
+}
+
+/// Each descent's name and drop above its middle.
+fn labels_ui(pui: &mut egui_plot::PlotUi<'_>, view: &CourseView, unit_m: f64) {
+    let profile = &view.analysis.profile;
+    for d in &view.analysis.descents {
+        let mid = (d.start_m + d.end_m) / 2.0 / unit_m;
+        let top = profile.elevation_at(d.start_m)
+            + 0.06 * (view.max_elevation - view.min_elevation).max(20.0);
+        pui.text(
+            Text::new(
+                "labels",
+                PlotPoint::new(mid, top),
+                egui::RichText::new(format!("{} ↓{:.0} m", short_name(&d.name), d.drop_m))
+                    .color(theme::descent_solid(d.kind))
+                    .strong(),
+            )
+            .anchor(egui::Align2::CENTER_BOTTOM),
+        );
+    }
+}
+
+/// Planned pace per km against the flat-pace line.
+fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
+    let (link, units, reset) = (axes.link, axes.units, axes.reset);
+    let unit_m = units.metres();
     let per_unit = unit_m / 1000.0;
     let steps = |pts: &[PlotPoint]| -> Vec<PlotPoint> {
         pts.iter()
@@ -179,7 +236,7 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
             .collect()
     };
     let mut pace_plot = Plot::new("pace")
-        .height(total_h * 0.2)
+        .height(axes.total_h * 0.2)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_label(format!("pace per {}", units.label()))
@@ -205,7 +262,12 @@ pub fn ui(app: &mut DownhillApp, ui: &mut egui::Ui) {
                 .allow_band(false),
         );
     });
+}
 
+/// Energy per km as bars, with the cumulative curve scaled to the tallest bar.
+fn energy_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
+    let (link, units, reset) = (axes.link, axes.units, axes.reset);
+    let unit_m = units.metres();
     let max_bar = p.energy_bars.iter().map(|b| b.2).fold(0.0, f64::max);
     let total_kcal = p.plan.energy.total_kcal.max(1.0);
     let bars: Vec<Bar> = p

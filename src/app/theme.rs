@@ -1,70 +1,58 @@
-//! Every colour of the app, in one place, for light and dark themes.
+//! Every colour of the app, in one place: the design colours of [`crate::palette`] (shared
+//! with the PDF) as egui colours, plus the few that only the screen needs.
 
 use egui::Color32;
 
 use crate::course::DescentKind;
+use crate::palette::{self, Rgb};
+use crate::plan::report::Risk;
+
+/// A palette colour as an egui colour.
+pub const fn c32(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+}
 
 /// Fill of a descent's shaded area.
 pub fn descent_fill(kind: DescentKind, selected: bool) -> Color32 {
-    let a = if selected { 150 } else { 90 };
-    match kind {
-        DescentKind::Bridge => Color32::from_rgba_unmultiplied(30, 136, 229, a),
-        DescentKind::Pass => Color32::from_rgba_unmultiplied(216, 67, 21, a),
-        DescentKind::Hill => Color32::from_rgba_unmultiplied(142, 36, 170, a),
-    }
+    let (r, g, b) = palette::descent(kind);
+    Color32::from_rgba_unmultiplied(r, g, b, if selected { 150 } else { 90 })
 }
 
 /// Solid colour of a descent kind (labels, list markers).
 pub fn descent_solid(kind: DescentKind) -> Color32 {
-    match kind {
-        DescentKind::Bridge => Color32::from_rgb(30, 136, 229),
-        DescentKind::Pass => Color32::from_rgb(216, 67, 21),
-        DescentKind::Hill => Color32::from_rgb(142, 36, 170),
-    }
+    c32(palette::descent(kind))
 }
 
 /// Climbs are shown quietly.
 pub const CLIMB_FILL: Color32 = Color32::from_rgba_premultiplied(36, 36, 36, 60);
 /// The elevation line.
-pub const ELEVATION: Color32 = Color32::from_rgb(67, 160, 71);
-/// Planned pace line and flat-pace reference.
-pub const PACE: Color32 = Color32::from_rgb(251, 140, 0);
-pub const FLAT_PACE: Color32 = Color32::from_rgb(120, 144, 156);
-/// Energy bars and cumulative curve.
-pub const ENERGY: Color32 = Color32::from_rgb(255, 179, 0);
-pub const ENERGY_CUMULATIVE: Color32 = Color32::from_rgb(229, 57, 53);
-/// Messages.
-pub const ERROR: Color32 = Color32::from_rgb(229, 57, 53);
-pub const WARNING: Color32 = Color32::from_rgb(245, 124, 0);
+pub const ELEVATION: Color32 = c32(palette::GREEN);
+/// Planned pace line.
+pub const PACE: Color32 = c32(palette::ORANGE);
+/// Flat-pace reference line.
+pub const FLAT_PACE: Color32 = c32(palette::FLAT_PACE);
+/// Energy bars.
+pub const ENERGY: Color32 = c32(palette::ENERGY);
+/// Cumulative energy curve.
+pub const ENERGY_CUMULATIVE: Color32 = c32(palette::RED);
+/// Error messages.
+pub const ERROR: Color32 = c32(palette::RED);
+/// Notes and warnings.
+pub const WARNING: Color32 = c32(palette::AMBER);
+
 /// Risk levels.
-pub fn risk(risk: &str) -> Color32 {
-    match risk {
-        "high" => Color32::from_rgb(229, 57, 53),
-        "moderate" => Color32::from_rgb(245, 124, 0),
-        _ => Color32::from_rgb(67, 160, 71),
-    }
+pub fn risk(risk: Risk) -> Color32 {
+    c32(palette::risk(risk))
 }
 
 /// Grade colouring of the profile line: green flat, orange and red uphill, blues downhill.
 pub fn grade(grade_pct: f64) -> Color32 {
-    match grade_pct {
-        g if g >= 6.0 => Color32::from_rgb(198, 40, 40),
-        g if g >= 3.0 => Color32::from_rgb(239, 108, 0),
-        g if g > -3.0 => ELEVATION,
-        g if g > -6.0 => Color32::from_rgb(30, 136, 229),
-        _ => Color32::from_rgb(74, 20, 140),
-    }
+    c32(palette::grade(grade_pct))
 }
 
 /// A workout's colour (training ground stretches).
 pub fn workout(kind: crate::training::WorkoutKind) -> Color32 {
-    use crate::training::WorkoutKind as W;
-    match kind {
-        W::FormJog => Color32::from_rgb(67, 160, 71),
-        W::Strides => Color32::from_rgb(251, 140, 0),
-        W::Repeats | W::RaceSpecific => Color32::from_rgb(30, 136, 229),
-        W::Strength => Color32::from_rgb(117, 117, 117),
-    }
+    c32(palette::workout(kind))
 }
 
 /// The drop-overlay backdrop.

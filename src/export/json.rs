@@ -2,26 +2,17 @@
 //! and fingerprint, all settings) and everything computed; read back with a version check
 //! and validated settings. The schema is `assets/plan.schema.json`.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::ExportError;
 use crate::course::AnalysisSettings;
-use crate::course::report::SCHEMA_VERSION;
-use crate::plan::{PlanSettings, RacePlan};
+pub use crate::document::CourseSource;
+use crate::document::{PLAN_SCHEMA_VERSION, PlanDocument};
+use crate::plan::PlanSettings;
 
-/// Where the plan's course came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum CourseSource {
-    /// A GPX file (absolute path when known).
-    File { path: String },
-    /// A bundled sample race, by id.
-    Sample { id: String },
-}
-
-/// The plan as pretty JSON text.
-pub fn to_json(plan: &RacePlan) -> Result<String, ExportError> {
-    let mut text = serde_json::to_string_pretty(plan).map_err(|e| ExportError::NotAPlan {
+/// The plan document as pretty JSON text.
+pub fn to_json(document: &PlanDocument) -> Result<String, ExportError> {
+    let mut text = serde_json::to_string_pretty(document).map_err(|e| ExportError::NotAPlan {
         reason: e.to_string(),
     })?;
     text.push('\n');
@@ -80,10 +71,10 @@ pub fn read_plan(bytes: &[u8]) -> Result<SavedPlan, ExportError> {
         .ok_or_else(|| ExportError::NotAPlan {
             reason: "its schema_version is not a number".into(),
         })?;
-    if version > u64::from(SCHEMA_VERSION) {
+    if version > u64::from(PLAN_SCHEMA_VERSION) {
         return Err(ExportError::NewerVersion {
             found: version,
-            supported: SCHEMA_VERSION,
+            supported: PLAN_SCHEMA_VERSION,
         });
     }
     if version == 0 {

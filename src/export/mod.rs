@@ -24,6 +24,39 @@ pub enum ExportError {
     BadSettings(String),
     #[error("The PDF could not be made ({0}).")]
     Pdf(String),
+    #[error("{cause} ({written} workouts were written before it)")]
+    WorkoutSet {
+        written: usize,
+        cause: Box<ExportError>,
+    },
+}
+
+/// Writes one FIT workout file per session of the block into `dir` (each atomically);
+/// returns how many were written. `now_unix_s` stamps the files.
+pub fn write_fit_workouts(
+    block: &crate::training::TrainingBlock,
+    dir: &Path,
+    now_unix_s: i64,
+) -> Result<usize, ExportError> {
+    let mut written = 0;
+    for s in block.sessions() {
+        let path = dir.join(crate::training::fit::file_name(s));
+        write_atomic(&path, &crate::training::fit::encode(s, now_unix_s)).map_err(|e| {
+            ExportError::WorkoutSet {
+                written,
+                cause: Box::new(e),
+            }
+        })?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// Seconds since 1970 now (0 if the clock is before it): the stamp of exported files.
+pub fn now_unix_s() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// Writes a file safely: a temporary file in the same folder, flushed, then renamed over

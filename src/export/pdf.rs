@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ExportError;
 use crate::course::{DescentKind, Profile};
+use crate::document::PlanDocument;
 use crate::format;
 use crate::plan::RacePlan;
 
@@ -62,12 +63,8 @@ fn kind_colour(kind: DescentKind) -> Rgb {
     }
 }
 
-fn risk_colour(risk: &str) -> Rgb {
-    match risk {
-        "high" => (229, 57, 53),
-        "moderate" => (245, 124, 0),
-        _ => GREEN,
-    }
+fn risk_colour(risk: crate::plan::report::Risk) -> Rgb {
+    crate::palette::risk(risk)
 }
 
 /// Text alignment.
@@ -213,10 +210,15 @@ impl Pen<'_, '_> {
 }
 
 /// Draws one page: pen, plan, profile, page width and height.
-type PageFn = fn(&mut Pen, &RacePlan, &Profile, f32, f32);
+type PageFn = fn(&mut Pen, &PlanDocument, &Profile, f32, f32);
 
 /// Renders the plan as PDF bytes. `profile` supplies the elevation line.
-pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8>, ExportError> {
+pub fn render(
+    document: &PlanDocument,
+    profile: &Profile,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    let plan = &document.plan;
     let face = ttf_parser::Face::parse(crate::assets::DEJAVU_SANS, 0)
         .map_err(|e| ExportError::Pdf(e.to_string()))?;
     let font = Font::new(crate::assets::DEJAVU_SANS.into(), 0)
@@ -231,7 +233,7 @@ pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8
     let settings =
         PageSettings::from_wh(w, h).ok_or_else(|| ExportError::Pdf("bad page size".into()))?;
     let mut pages: Vec<PageFn> = vec![overview_page, splits_page, strategy_page];
-    if plan.training.is_some() {
+    if document.training.is_some() {
         pages.push(training_page);
     }
     pages.push(pace_band_page);
@@ -245,7 +247,7 @@ pub fn render(plan: &RacePlan, profile: &Profile, paper: Paper) -> Result<Vec<u8
                 font: font.clone(),
                 face: &face,
             };
-            draw(&mut pen, plan, profile, w, h);
+            draw(&mut pen, document, profile, w, h);
             let footer = format!(
                 "Downhill Planner · {} · page {} of {}",
                 plan.course.name,
@@ -286,7 +288,8 @@ fn header(pen: &mut Pen, plan: &RacePlan, w: f32, title: &str) -> f32 {
     MARGIN + 48.0
 }
 
-fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: f32) {
+fn overview_page(pen: &mut Pen, document: &PlanDocument, profile: &Profile, w: f32, _h: f32) {
+    let plan = &document.plan;
     let mut y = header(pen, plan, w, "Race overview");
     let c = &plan.course;
     let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
@@ -452,7 +455,14 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
         for (x, t) in cols.iter().zip(&cells) {
             pen.text(*x, y, 8.0, t, INK, Align::Left);
         }
-        pen.text(cols[7], y, 8.0, &d.risk, risk_colour(&d.risk), Align::Left);
+        pen.text(
+            cols[7],
+            y,
+            8.0,
+            d.risk.label(),
+            risk_colour(d.risk),
+            Align::Left,
+        );
         y += 13.0;
     }
     if plan.descent_strategy.is_empty() {
@@ -527,7 +537,8 @@ fn overview_page(pen: &mut Pen, plan: &RacePlan, profile: &Profile, w: f32, _h: 
     pen.wrapped(MARGIN, y, 8.5, &rule, INK, w - 2.0 * MARGIN);
 }
 
-fn splits_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f32) {
+fn splits_page(pen: &mut Pen, document: &PlanDocument, _profile: &Profile, w: f32, h: f32) {
+    let plan = &document.plan;
     let mut y = header(pen, plan, w, "Splits per km");
     let cols = [
         MARGIN,
@@ -584,7 +595,8 @@ fn splits_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f3
     }
 }
 
-fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f32) {
+fn strategy_page(pen: &mut Pen, document: &PlanDocument, _profile: &Profile, w: f32, h: f32) {
+    let plan = &document.plan;
     let mut y = header(pen, plan, w, "Descent strategy, energy and fuel");
     let text_w = w - 2.0 * MARGIN;
     for d in &plan.descent_strategy {
@@ -731,8 +743,11 @@ fn strategy_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
 }
 
 /// The training block as a calendar: one row a week, one column a day.
-fn training_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: f32) {
-    let Some(block) = &plan.training else { return };
+fn training_page(pen: &mut Pen, document: &PlanDocument, _profile: &Profile, w: f32, h: f32) {
+    let plan = &document.plan;
+    let Some(block) = &document.training else {
+        return;
+    };
     let mut y = header(pen, plan, w, "Downhill training block");
     let intro = format!(
         "{} weeks from {} to race day {}. Paces {}.",
@@ -819,7 +834,8 @@ fn training_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, h: 
 
 /// Pace bands: strips 200 mm x 25 mm with the cumulative time at each km, to cut out and
 /// tape round a wrist.
-fn pace_band_page(pen: &mut Pen, plan: &RacePlan, _profile: &Profile, w: f32, _h: f32) {
+fn pace_band_page(pen: &mut Pen, document: &PlanDocument, _profile: &Profile, w: f32, _h: f32) {
+    let plan = &document.plan;
     let mut y = header(pen, plan, w, "Pace band");
     pen.text(MARGIN, y, 8.5, "Cut along the dashed lines and tape the strips round your wrist (each strip is 200 mm x 25 mm).", GREY, Align::Left);
     y += 18.0;

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{PlanError, PlanSettings, Solution, solve, technique_cues};
-use crate::course::report::{CourseSummary, SCHEMA_VERSION};
+use crate::course::report::CourseSummary;
 use crate::course::{Analysis, AnalysisSettings, Course, Descent, DescentKind, Profile};
 use crate::format;
 
@@ -55,6 +55,35 @@ pub struct FuelStop {
     pub note: String,
 }
 
+/// How much a descent is likely to hurt the quads for the rest of the race.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    /// Little load, early in the race.
+    Low,
+    /// Some load, or late in the race.
+    Moderate,
+    /// Heavy load, a steep stretch, or real load late in the race.
+    High,
+}
+
+impl Risk {
+    /// The word runners read: "low", "moderate", "high".
+    pub fn label(self) -> &'static str {
+        match self {
+            Risk::Low => "low",
+            Risk::Moderate => "moderate",
+            Risk::High => "high",
+        }
+    }
+}
+
+impl std::fmt::Display for Risk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
 /// The plan for one descent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DescentStrategy {
@@ -73,7 +102,7 @@ pub struct DescentStrategy {
     /// Seconds gained against running it at flat pace (positive = faster than flat).
     pub time_gained_vs_flat_s: f64,
     pub load: f64,
-    pub risk: String,
+    pub risk: Risk,
     pub clock_at_start: String,
     pub cues: Vec<String>,
 }
@@ -93,13 +122,9 @@ impl DescentStrategy {
     }
 }
 
-/// The whole race-day plan (the `plan --json` document).
+/// The whole race-day plan (saved inside a [`crate::document::PlanDocument`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RacePlan {
-    pub schema_version: u32,
-    /// Where the course came from (set by the app or the command line).
-    #[serde(default)]
-    pub source: Option<crate::export::json::CourseSource>,
     pub course: CourseSummary,
     pub descents: Vec<Descent>,
     pub settings: PlanSettings,
@@ -117,9 +142,6 @@ pub struct RacePlan {
     pub fuel: Vec<FuelStop>,
     pub descent_strategy: Vec<DescentStrategy>,
     pub load_method: String,
-    /// The downhill training block, when one was built.
-    #[serde(default)]
-    pub training: Option<crate::training::TrainingBlock>,
 }
 
 /// Metres in a mile.
@@ -221,8 +243,6 @@ pub fn plan_from_solution(
         .map(|(k, d)| descent_strategy(k, d, sol, &cum, settings, total))
         .collect();
     RacePlan {
-        schema_version: SCHEMA_VERSION,
-        source: None,
         course: CourseSummary::new(course, analysis),
         descents: analysis.descents.clone(),
         settings: settings.clone(),
@@ -239,7 +259,6 @@ pub fn plan_from_solution(
         fuel,
         descent_strategy,
         load_method: "heuristic: sum over downhill stretches of drop_m x (|grade| / 5 %) x (planned speed / flat speed)^2; fatigue slows the rest by strength x 2 % per 100 points absorbed".into(),
-        training: None,
     }
 }
 
@@ -528,11 +547,11 @@ fn descent_strategy(
     let per_km = |secs: f64| if len > 0.0 { secs / len * 1000.0 } else { 0.0 };
     let late = d.start_m > 0.6 * total;
     let risk = if load >= 60.0 || d.max_grade_pct <= -6.0 || (late && load >= 30.0) {
-        "high"
+        Risk::High
     } else if load >= 15.0 || late {
-        "moderate"
+        Risk::Moderate
     } else {
-        "low"
+        Risk::Low
     };
     DescentStrategy {
         index: k,
@@ -548,7 +567,7 @@ fn descent_strategy(
         time_s: time,
         time_gained_vs_flat_s: flat - time,
         load,
-        risk: risk.into(),
+        risk,
         clock_at_start: format::clock(settings.start_clock_s + time_at(sol, cum, d.start_m)),
         cues: technique_cues(d, late),
     }

@@ -1,0 +1,78 @@
+//! What the user asked for: panels and menus return commands, and the app applies them in
+//! one place after the frame (the shape of egui's demo app). Applying a command changes
+//! settings or UI state; the session then recomputes what depends on them.
+
+use std::path::PathBuf;
+
+use super::dialogs::DialogKind;
+use super::loader::Source;
+use super::settings::Units;
+use super::{DownhillApp, SplitTab};
+use crate::export::pdf::Paper;
+use crate::plan::PlanSettings;
+use crate::training::BlockSettings;
+
+/// One thing the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show a file dialog (open a course, a plan, a training ground; choose where to save).
+    Ask(DialogKind),
+    /// Load a course from a file or bytes, in the background.
+    Load(Source),
+    /// Load a bundled sample course.
+    LoadSample(usize),
+    /// New race settings (goal, start, strategy, per-descent limits).
+    SetPlan(PlanSettings),
+    /// New training block settings (including per-session changes).
+    SetTraining(BlockSettings),
+    /// Display units.
+    SetUnits(Units),
+    /// Light or dark theme.
+    SetDarkMode(bool),
+    /// Colour the profile line by grade.
+    SetGradeColouring(bool),
+    /// Paper size of the PDF race card.
+    SetPaper(Paper),
+    /// Reset the plots' zoom.
+    ResetZoom,
+    /// Select a descent (or none).
+    SelectDescent(Option<usize>),
+    /// Select a training session (or none), by id.
+    SelectSession(Option<String>),
+    /// Which split table the side panel shows.
+    SetSplitTab(SplitTab),
+    /// Export the plan as JSON to this path.
+    ExportJson(PathBuf),
+    /// Export the race card as PDF to this path.
+    ExportPdf(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+impl DownhillApp {
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::Ask(kind) => self.ask(kind, ctx),
+            Command::Load(source) => self.start_load(source, ctx),
+            Command::LoadSample(index) => self.load_sample_now(index),
+            Command::SetPlan(plan) => self.settings.plan = plan,
+            Command::SetTraining(training) => self.settings.training = training,
+            Command::SetUnits(units) => self.settings.units = units,
+            Command::SetDarkMode(dark) => {
+                self.settings.dark_mode = dark;
+                self.apply_theme(ctx);
+            }
+            Command::SetGradeColouring(on) => self.settings.grade_colouring = on,
+            Command::SetPaper(paper) => self.ui.paper = paper,
+            Command::ResetZoom => self.ui.reset_plot = true,
+            Command::SelectDescent(k) => self.ui.selected_descent = k,
+            Command::SelectSession(id) => self.ui.selected_session = id,
+            Command::SetSplitTab(tab) => self.ui.split_tab = tab,
+            Command::ExportJson(path) => self.export_json(&path),
+            Command::ExportPdf(path) => self.export_pdf(&path),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+        self.refresh();
+    }
+}

@@ -1,0 +1,73 @@
+//! Exports from the app: the plan document as JSON or PDF, the training block as a
+//! calendar or watch workouts. The core turns the document into bytes; files are written
+//! atomically, and the status bar says where they went or why not.
+
+use std::path::Path;
+
+use super::DownhillApp;
+use crate::export::{self, ExportError};
+
+impl DownhillApp {
+    /// Writes the plan as a PDF race card, atomically.
+    pub fn export_pdf(&mut self, path: &Path) {
+        self.refresh();
+        let (Some(doc), Some(view)) = (self.session.document(), self.session.view()) else {
+            return self.error("There is no plan to export yet.".into());
+        };
+        let result = export::pdf::render(&doc, &view.analysis.profile, self.ui.paper)
+            .and_then(|bytes| export::write_atomic(path, &bytes));
+        self.finish_export(path, result, "Race card saved to");
+    }
+
+    /// Writes the plan document as JSON, atomically.
+    pub fn export_json(&mut self, path: &Path) {
+        self.refresh();
+        let Some(doc) = self.session.document() else {
+            return self.error("There is no plan to export yet.".into());
+        };
+        let result = export::json::to_json(&doc)
+            .and_then(|text| export::write_atomic(path, text.as_bytes()));
+        self.finish_export(path, result, "Plan saved to");
+    }
+
+    /// Writes the training calendar (.ics), atomically.
+    pub fn export_ics(&mut self, path: &Path) {
+        self.refresh();
+        let Some(block) = self.session.training_ok() else {
+            return self.error("There is no training block to export yet.".into());
+        };
+        let name = self
+            .session
+            .course()
+            .map_or("your race".into(), |c| c.name.clone());
+        let text = crate::training::ics::to_ics(block, &name);
+        let result = export::write_atomic(path, text.as_bytes());
+        self.finish_export(path, result, "Training calendar saved to");
+    }
+
+    /// Writes one FIT workout per session into a folder.
+    pub fn export_fit(&mut self, dir: &Path) {
+        self.refresh();
+        let Some(block) = self.session.training_ok() else {
+            return self.error("There is no training block to export yet.".into());
+        };
+        match export::write_fit_workouts(block, dir, export::now_unix_s()) {
+            Ok(written) => {
+                let text = format!("{written} watch workouts (FIT) saved in");
+                self.finish_export(dir, Ok(()), &text);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Remembers a written file and says where it went, or shows why it failed.
+    fn finish_export(&mut self, path: &Path, result: Result<(), ExportError>, done: &str) {
+        match result {
+            Ok(()) => {
+                self.exported.push(path.to_path_buf());
+                self.info(format!("{done} {}", path.display()));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+}

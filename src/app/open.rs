@@ -1,0 +1,291 @@
+//! Opening things: courses (dropped, chosen, from the command line, samples), saved plans
+//! and the training ground. Loads run in the background; on failure the previous course
+//! and plan stay on screen and one sentence says why.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::DownhillApp;
+use super::dialogs::{DialogAnswer, DialogJob, DialogKind};
+use super::loader::{LoadJob, Source};
+use crate::course::Course;
+use crate::export::json::{CourseSource, read_plan};
+
+impl DownhillApp {
+    /// Loads a bundled sample at once (they are small and already in memory).
+    pub fn load_sample_now(&mut self, index: usize) {
+        match crate::course::sample::SAMPLE_RACES
+            .get(index)
+            .map(|r| r.load())
+        {
+            Some(Ok(course)) => self.set_course(course, Source::Sample(index)),
+            Some(Err(e)) => self.error(e.to_string()),
+            None => {}
+        }
+    }
+
+    /// Starts loading in the background; the current course stays until it succeeds.
+    pub fn start_load(&mut self, source: Source, ctx: &egui::Context) {
+        if let Source::Sample(i) = source {
+            self.load_sample_now(i);
+            return;
+        }
+        let ctx = ctx.clone();
+        self.message = None;
+        self.jobs.load = Some(LoadJob::start(source, move || ctx.request_repaint()));
+    }
+
+    /// Takes a loaded course: replaces the old one; a plan being restored takes effect.
+    pub fn set_course(&mut self, course: Course, source: Source) {
+        if let Source::Path(p) = &source {
+            self.settings.remember(p.clone());
+        }
+        let restoring = self.pending_plan.take();
+        if let Some(saved) = &restoring {
+            self.analysis_settings = saved.analysis_settings.clone();
+        }
+        let name = source.display_name();
+        let same_course = restoring
+            .as_ref()
+            .map(|saved| course.fingerprint() == saved.fingerprint);
+        self.session.set_course(course, source);
+        self.settings.plan.overrides.clear();
+        self.ui.selected_descent = None;
+        self.ui.reset_plot = true;
+        if let Some(saved) = restoring {
+            self.settings.plan = saved.settings;
+            if let Some(t) = saved.training_settings {
+                self.settings.training = t;
+            }
+        }
+        self.refresh();
+        self.message = None;
+        match same_course {
+            Some(true) => self.info("Plan restored.".into()),
+            Some(false) => self.error("Plan restored, but the course file has changed since the plan was saved: check the descents and splits.".into()),
+            None => {
+                let notes = self.session.view().map_or(0, |v| v.analysis.warnings.len());
+                if notes > 0 {
+                    self.info(format!(
+                        "Loaded {name} with {notes} note(s): see Course in the side panel."
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Sets the training ground and finds its stretches.
+    pub fn set_ground(&mut self, course: Course) {
+        self.session.set_ground(course);
+        self.refresh();
+    }
+
+    /// Polls the background loads (course and training ground).
+    pub fn poll_loads(&mut self) {
+        if let Some(result) = self.jobs.load.as_ref().and_then(|j| j.poll()) {
+            let job = self.jobs.load.take();
+            self.take_course(result, job.map(|j| j.source));
+        }
+        if let Some(result) = self.jobs.ground.as_ref().and_then(|j| j.poll()) {
+            self.jobs.ground = None;
+            match result {
+                Ok(course) => self.take_ground(course),
+                Err(e) => self.error(format!("{e} — the training ground was not changed.")),
+            }
+        }
+    }
+
+    /// Waits for a background course load to finish (tests).
+    pub fn finish_load(&mut self) {
+        if let Some(job) = self.jobs.load.take() {
+            let source = job.source.clone();
+            let result = job.wait();
+            self.take_course(result, Some(source));
+        }
+    }
+
+    fn take_course(
+        &mut self,
+        result: Result<Course, crate::course::LoadError>,
+        source: Option<Source>,
+    ) {
+        match (result, source) {
+            (Ok(course), Some(source)) => self.set_course(course, source),
+            (Ok(_), None) => {}
+            (Err(e), _) => {
+                let keep = if self.session.course().is_some() {
+                    " — the previous course is still shown."
+                } else {
+                    ""
+                };
+                self.error(format!("{e}{keep}"));
+            }
+        }
+    }
+
+    fn take_ground(&mut self, course: Course) {
+        let name = course.name.clone();
+        self.set_ground(course);
+        let n = self.session.ground().map_or(0, |g| g.spots.len());
+        self.info(if n > 0 {
+            format!("Training ground {name}: {n} stretch(es) suit the downhill workouts.")
+        } else {
+            format!("No stretch of {name} suits the downhill workouts (2-6 % for 100-300 m).")
+        });
+    }
+
+    /// Handles files dropped onto the window: the first one is opened (a `.json` as a plan).
+    pub fn handle_drops(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let Some(file) = dropped.first() else { return };
+        let path = file.path().to_path_buf();
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            match file.bytes() {
+                Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
+                Err(e) => self.error(format!("The dropped plan could not be read ({e}).")),
+            }
+            return;
+        }
+        let source = if !path.as_os_str().is_empty() && path.exists() {
+            Source::Path(path)
+        } else {
+            match file.bytes() {
+                Ok(bytes) => Source::Bytes {
+                    name: path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| "dropped file".into()),
+                    bytes: Arc::new(bytes),
+                },
+                Err(e) => {
+                    return self.error(format!("The dropped file could not be read ({e})."));
+                }
+            }
+        };
+        self.start_load(source, ctx);
+        if dropped.len() > 1 {
+            self.info("Several files were dropped; the first one is opened.".into());
+        }
+    }
+
+    /// Shows a file dialog on a helper thread (the window keeps drawing meanwhile).
+    pub fn ask(&mut self, kind: DialogKind, ctx: &egui::Context) {
+        if self.jobs.dialog.is_some() {
+            return; // one dialog at a time
+        }
+        let stem = self
+            .session
+            .course()
+            .map_or("course".into(), |c| file_stem(&c.name));
+        let ctx = ctx.clone();
+        self.jobs.dialog = DialogJob::start(
+            self.dialogs.clone(),
+            kind,
+            kind.default_name(&stem),
+            move || ctx.request_repaint(),
+        );
+    }
+
+    /// Acts on a dialog's answer.
+    pub fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(answer) = self.jobs.dialog.as_ref().and_then(|j| j.poll()) else {
+            return;
+        };
+        self.jobs.dialog = None;
+        self.answered(answer, ctx);
+    }
+
+    fn answered(&mut self, answer: DialogAnswer, ctx: &egui::Context) {
+        let unavailable = answer.was_unavailable();
+        let Some(path) = answer.path else {
+            if unavailable {
+                self.error("No file dialog could be shown on this desktop (no portal or zenity); drop the file onto the window instead.".into());
+            }
+            return;
+        };
+        match answer.kind {
+            DialogKind::OpenCourse => self.start_load(Source::Path(path), ctx),
+            DialogKind::OpenPlan => match std::fs::read(&path) {
+                Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
+                Err(e) => self.error(format!(
+                    "Could not read the plan file ({e}): {}",
+                    path.display()
+                )),
+            },
+            DialogKind::OpenGround => {
+                let ctx = ctx.clone();
+                self.jobs.ground = Some(LoadJob::start(Source::Path(path), move || {
+                    ctx.request_repaint()
+                }));
+            }
+            DialogKind::SaveJson => self.export_json(&path),
+            DialogKind::SavePdf => self.export_pdf(&path),
+            DialogKind::SaveIcs => self.export_ics(&path),
+            DialogKind::FitFolder => self.export_fit(&path),
+        }
+    }
+
+    /// Restores a saved plan: its settings, once its course is loaded. A bad or newer file
+    /// changes nothing.
+    pub fn open_plan_bytes(&mut self, bytes: &[u8], ctx: &egui::Context) {
+        let saved = match read_plan(bytes) {
+            Ok(s) => s,
+            Err(e) => return self.error(e.to_string()),
+        };
+        let source = saved.source.clone();
+        self.pending_plan = Some(saved);
+        match source {
+            Some(CourseSource::Sample { id }) => {
+                match crate::course::sample::SAMPLE_RACES
+                    .iter()
+                    .position(|r| r.id == id)
+                {
+                    Some(i) => self.load_sample_now(i),
+                    None => {
+                        self.pending_plan = None;
+                        self.error(format!(
+                            "The plan uses a sample course this version does not have ({id})."
+                        ));
+                    }
+                }
+            }
+            Some(CourseSource::File { path }) if std::path::Path::new(&path).is_file() => {
+                self.start_load(Source::Path(PathBuf::from(path)), ctx);
+            }
+            Some(CourseSource::File { path }) => {
+                self.error(format!(
+                    "The plan's course file was not found at {path}; choose the course GPX to restore the plan."
+                ));
+                self.ask(DialogKind::OpenCourse, ctx);
+            }
+            None => {
+                self.error(
+                    "The plan does not say which course it was made for; choose the course GPX."
+                        .into(),
+                );
+                self.ask(DialogKind::OpenCourse, ctx);
+            }
+        }
+    }
+}
+
+/// A file-name stem from a course name: lower case, words joined by dashes.
+fn file_stem(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    s.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}

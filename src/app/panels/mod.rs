@@ -1,0 +1,66 @@
+//! The side panel, one file per section. Each section reads the app state and either edits
+//! a draft of the settings (sliders need something to move) or returns commands; the side
+//! panel turns a changed draft into one command, so the app re-plans once per change.
+
+mod course;
+mod descents;
+mod energy;
+mod race;
+mod splits;
+mod strategy;
+mod training;
+mod training_ground;
+
+pub use race::RacePanel;
+
+use super::AppView;
+use super::command::Command;
+
+/// The small state the panels keep between frames (text being typed).
+#[derive(Default)]
+pub struct Panels {
+    /// The Race section's text fields.
+    pub race: RacePanel,
+}
+
+/// Draws the whole side panel.
+pub fn side_panel_ui(
+    ui: &mut egui::Ui,
+    app: &AppView<'_>,
+    panels: &mut Panels,
+    out: &mut Vec<Command>,
+) {
+    course::ui(ui, app);
+    let mut plan = app.settings.plan.clone();
+    panels.race.ui(ui, app, &mut plan);
+    strategy::ui(ui, &mut plan);
+    descents::ui(ui, app, &mut plan, out);
+    if plan != app.settings.plan {
+        out.push(Command::SetPlan(plan));
+    }
+    splits::ui(ui, app, out);
+    energy::ui(ui, app);
+    let mut block = app.settings.training.clone();
+    training::ui(ui, app, &mut block, out);
+    if block != app.settings.training {
+        out.push(Command::SetTraining(block));
+    }
+}
+
+/// A slider with a tooltip that says what it means for the runner.
+fn slider(
+    ui: &mut egui::Ui,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+    label: &str,
+    suffix: &str,
+    help: &str,
+) -> egui::Response {
+    ui.add(
+        egui::Slider::new(value, range)
+            .text(label)
+            .suffix(suffix)
+            .fixed_decimals(0),
+    )
+    .on_hover_text(help)
+}

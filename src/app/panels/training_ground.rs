@@ -1,0 +1,70 @@
+//! The runner's training ground inside the Training section: which file, its profile with
+//! the stretches found for each workout shaded, and where each stretch is.
+
+use egui_plot::{Line, Plot, PlotPoints, Span};
+
+use crate::app::command::Command;
+use crate::app::dialogs::DialogKind;
+use crate::app::session::Ground;
+use crate::app::{AppView, theme};
+
+/// Draws the training ground part of the Training section.
+pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
+    let ground = app.session.ground();
+    ui.horizontal(|ui| {
+        match ground {
+            Some(g) => {
+                ui.label(format!(
+                    "Training ground: {} ({} stretches found)",
+                    g.course.name,
+                    g.spots.len()
+                ));
+            }
+            None => {
+                ui.weak("No training ground yet.");
+            }
+        }
+        if ui
+            .button("Training ground…")
+            .on_hover_text("Load a GPX of where you train; sessions will say which stretch to use.")
+            .clicked()
+        {
+            out.push(Command::Ask(DialogKind::OpenGround));
+        }
+    });
+    if let Some(g) = ground {
+        plot_ui(ui, g);
+        for s in &g.spots {
+            ui.colored_label(
+                theme::workout(s.kind),
+                format!("• {}: {}", s.kind.label(), s.describe(&g.course.name)),
+            );
+        }
+    }
+}
+
+/// The training ground's profile with the stretches found for each workout shaded.
+fn plot_ui(ui: &mut egui::Ui, g: &Ground) {
+    if g.view.elevation.is_empty() {
+        ui.weak("The training ground has no elevation data, so no hills can be found on it.");
+        return;
+    }
+    Plot::new("training-ground")
+        .height(130.0)
+        .x_axis_label("km")
+        .y_axis_label("m")
+        .allow_scroll(false)
+        .show(ui, |pui| {
+            for s in &g.spots {
+                pui.span(
+                    Span::new(s.kind.label(), s.start_m / 1000.0..=s.end_m / 1000.0)
+                        .fill(theme::workout(s.kind).gamma_multiply(0.35))
+                        .border_width(0.0),
+                );
+            }
+            pui.line(
+                Line::new("training ground", PlotPoints::Borrowed(&g.view.elevation))
+                    .color(theme::ELEVATION),
+            );
+        });
+}
