@@ -59,6 +59,7 @@ impl Date {
         Date(secs.div_euclid(86_400))
     }
 
+    /// The date `days` later (earlier when negative).
     pub fn add_days(self, days: i64) -> Date {
         Date(self.0 + days)
     }

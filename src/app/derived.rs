@@ -11,6 +11,7 @@ pub const MAX_PLOT_POINTS: usize = 4_000;
 
 /// Analysis of the current course plus its plot geometry.
 pub struct CourseView {
+    /// The course analysis (profile, climbs, descents, notes).
     pub analysis: Analysis,
     /// Elevation (km, m), decimated.
     pub elevation: Vec<PlotPoint>,
@@ -18,12 +19,16 @@ pub struct CourseView {
     pub grade: Vec<f64>,
     /// Shaded area of each descent and climb: closed polygons (km, m).
     pub descent_areas: Vec<Vec<PlotPoint>>,
+    /// Shaded area of each climb: closed polygons (km, m).
     pub climb_areas: Vec<Vec<PlotPoint>>,
+    /// Lowest elevation on the course (m).
     pub min_elevation: f64,
+    /// Highest elevation on the course (m).
     pub max_elevation: f64,
 }
 
 impl CourseView {
+    /// Analyses the course and precomputes its plot geometry.
     pub fn new(course: &Course, settings: &AnalysisSettings) -> CourseView {
         let analysis = course::analyze(course, settings);
         let p = &analysis.profile;
@@ -86,19 +91,24 @@ impl CourseView {
 
 /// The plan and its plot geometry.
 pub struct PlanView {
+    /// The race plan.
     pub plan: RacePlan,
+    /// The solver's per-interval arrays (hover read-outs).
     pub solution: Solution,
     /// Cumulative time at the end of each interval (for hover clock times).
     pub cumulative_s: Vec<f64>,
     /// Planned pace per km split as steps (km, s/km) and the flat reference.
     pub pace_steps: Vec<PlotPoint>,
+    /// The flat-pace reference as steps (km, s/km).
     pub flat_steps: Vec<PlotPoint>,
     /// Energy per km (bar centres) and cumulative energy at km ends.
     pub energy_bars: Vec<(f64, f64, f64)>,
+    /// Cumulative energy at each km end (km, kcal).
     pub energy_cumulative: Vec<PlotPoint>,
 }
 
 impl PlanView {
+    /// Solves the plan and precomputes its plot geometry.
     pub fn new(
         course: &Course,
         view: &CourseView,

@@ -16,7 +16,12 @@ pub enum Source {
     /// A bundled sample race, by index in `SAMPLE_RACES`.
     Sample(usize),
     /// Bytes already in memory (a dropped file without a path).
-    Bytes { name: String, bytes: Arc<Vec<u8>> },
+    Bytes {
+        /// The file's name, for messages.
+        name: String,
+        /// Its contents.
+        bytes: Arc<Vec<u8>>,
+    },
 }
 
 impl Source {
@@ -37,8 +42,11 @@ impl Source {
 
 /// A load in progress.
 pub struct LoadJob {
+    /// What is being loaded.
     pub source: Source,
+    /// Bytes read so far (updated by the loader thread).
     pub bytes_read: Arc<AtomicU64>,
+    /// Size of the file (0 when unknown).
     pub total_bytes: u64,
     rx: Receiver<Result<Course, LoadError>>,
 }

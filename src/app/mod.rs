@@ -273,7 +273,8 @@ pub fn run(file: Option<PathBuf>) -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
-                "error: The window could not be opened ({e}); the command line still works, see --help."
+                "error: The window could not be opened ({e}); the command line still works, see \
+                    --help."
             );
             std::process::ExitCode::from(2)
         }

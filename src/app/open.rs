@@ -62,7 +62,11 @@ impl DownhillApp {
         self.message = None;
         match same_course {
             Some(true) => self.info("Plan restored.".into()),
-            Some(false) => self.error("Plan restored, but the course file has changed since the plan was saved: check the descents and splits.".into()),
+            Some(false) => self.error(
+                "Plan restored, but the course file has changed since the \
+                plan was saved: check the descents and splits."
+                    .into(),
+            ),
             None => {
                 let notes = self.session.view().map_or(0, |v| v.analysis.warnings.len());
                 if notes > 0 {
@@ -202,7 +206,11 @@ impl DownhillApp {
         let unavailable = answer.was_unavailable();
         let Some(path) = answer.path else {
             if unavailable {
-                self.error("No file dialog could be shown on this desktop (no portal or zenity); drop the file onto the window instead.".into());
+                self.error(
+                    "No file dialog could be shown on this desktop (no portal or zenity); \
+                    drop the file onto the window instead."
+                        .into(),
+                );
             }
             return;
         };
@@ -257,7 +265,8 @@ impl DownhillApp {
             }
             Some(CourseSource::File { path }) => {
                 self.error(format!(
-                    "The plan's course file was not found at {path}; choose the course GPX to restore the plan."
+                    "The plan's course file was not found at {path}; choose the course GPX to \
+                        restore the plan."
                 ));
                 self.ask(DialogKind::OpenCourse, ctx);
             }

@@ -25,8 +25,14 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, reset: bool, out: &mut Vec<Comma
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
             ui.heading("This file has no elevation data.");
-            ui.label("Its distance is known, but climbs, descents and grade-adjusted paces need elevation.");
-            ui.label("Export the course again with elevation (most route planners can add it) and drop it here.");
+            ui.label(
+                "Its distance is known, but climbs, descents and grade-adjusted paces need \
+                elevation.",
+            );
+            ui.label(
+                "Export the course again with elevation (most route planners can add it) and \
+                drop it here.",
+            );
         });
         return;
     }

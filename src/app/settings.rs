@@ -10,8 +10,10 @@ use crate::plan::PlanSettings;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Units {
+    /// Kilometres.
     #[default]
     Km,
+    /// Miles.
     Miles,
 }
 
@@ -23,6 +25,7 @@ impl Units {
             Units::Miles => crate::plan::report::MILE_M,
         }
     }
+    /// The unit's short label: "km" or "mi".
     pub fn label(self) -> &'static str {
         match self {
             Units::Km => "km",
@@ -47,12 +50,19 @@ impl Units {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AppSettings {
+    /// Display units.
     pub units: Units,
+    /// Dark theme.
     pub dark_mode: bool,
+    /// Colour the profile line by grade.
     pub grade_colouring: bool,
+    /// The race settings.
     pub plan: PlanSettings,
+    /// The course opened last (opened again at start).
     pub last_file: Option<PathBuf>,
+    /// Recently opened courses, newest first.
     pub recent_files: Vec<PathBuf>,
+    /// The training block settings.
     pub training: crate::training::BlockSettings,
 }
 

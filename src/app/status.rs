@@ -53,7 +53,8 @@ pub fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop the GPX to open it as the course.\nThe current plan stays if the file cannot be read.",
+        "Drop the GPX to open it as the course.\nThe current plan stays if the file cannot be \
+            read.",
         egui::FontId::proportional(22.0),
         egui::Color32::WHITE,
     );

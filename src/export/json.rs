@@ -22,11 +22,17 @@ pub fn to_json(document: &PlanDocument) -> Result<String, ExportError> {
 /// What a plan file needs to restore a session.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedPlan {
+    /// Format version of the file.
     pub schema_version: u32,
+    /// Where the course came from.
     pub source: Option<CourseSource>,
+    /// The course name saved with the plan.
     pub course_name: String,
+    /// The course geometry fingerprint, to notice a changed file.
     pub fingerprint: String,
+    /// The race settings.
     pub settings: PlanSettings,
+    /// How the course was read.
     pub analysis_settings: AnalysisSettings,
     /// The training block's settings, when the plan had a block.
     pub training_settings: Option<crate::training::BlockSettings>,

@@ -10,23 +10,51 @@ use std::path::{Path, PathBuf};
 /// Why an export or import failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
+    /// A file could not be written; nothing was changed.
     #[error("Could not write the file ({reason}); nothing was changed: {path}")]
-    Write { reason: String, path: PathBuf },
+    Write {
+        /// What the system said, in words a runner understands.
+        reason: String,
+        /// The file.
+        path: PathBuf,
+    },
+    /// A plan file could not be read.
     #[error("Could not read the plan file ({reason}): {path}")]
-    Read { reason: String, path: PathBuf },
+    Read {
+        /// What the system said.
+        reason: String,
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is not one of our plan files.
     #[error("This is not a Downhill Planner plan file ({reason}).")]
-    NotAPlan { reason: String },
+    NotAPlan {
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The plan file comes from a newer version.
     #[error(
-        "This plan was saved by a newer Downhill Planner (format {found}, this version reads up to {supported}); update the app to open it."
+        "This plan was saved by a newer Downhill Planner (format {found}, this version reads up \
+            to {supported}); update the app to open it."
     )]
-    NewerVersion { found: u64, supported: u32 },
+    NewerVersion {
+        /// The file's format version.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The plan file's settings are out of range.
     #[error("The plan's settings cannot be used: {0}")]
     BadSettings(String),
+    /// The PDF could not be made.
     #[error("The PDF could not be made ({0}).")]
     Pdf(String),
+    /// One file of a set (the watch workouts) failed; the ones before it were written.
     #[error("{cause} ({written} workouts were written before it)")]
     WorkoutSet {
+        /// How many were written before the failure.
         written: usize,
+        /// What went wrong with the next one.
         cause: Box<ExportError>,
     },
 }

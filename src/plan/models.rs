@@ -47,6 +47,7 @@ const STRAVA: [(f64, f64); 17] = [
 ];
 
 impl PaceModel {
+    /// Every model, in menu order.
     pub const ALL: [PaceModel; 3] = [PaceModel::Strava, PaceModel::Kay, PaceModel::Minetti];
 
     /// Name used on the command line and in JSON.

@@ -16,7 +16,9 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings, out: &mut 
     CollapsingHeader::new("Descents")
         .default_open(true)
         .show(ui, |ui| {
-            let Some(view) = app.session.view() else { return };
+            let Some(view) = app.session.view() else {
+                return;
+            };
             let descents = &view.analysis.descents;
             if descents.is_empty() {
                 ui.label(if view.analysis.profile.has_elevation {
@@ -32,7 +34,10 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings, out: &mut 
                 .map_or(&[], |p| &p.plan.descent_strategy);
             list_ui(ui, app, descents, strategy, out);
             let Some(k) = app.ui.selected_descent else {
-                ui.weak("Select a descent (here or on the profile) to set its pace and see the technique cues.");
+                ui.weak(
+                    "Select a descent (here or on the profile) to set its pace and see the \
+                    technique cues.",
+                );
                 return;
             };
             if let (Some(d), Some(st)) = (descents.get(k), strategy.get(k)) {
@@ -140,7 +145,8 @@ fn limit_ui(
     let changed_toggle = ui
         .checkbox(&mut limit_on, "Limit my pace on this descent")
         .on_hover_text(
-            "Run this descent no faster than the pace you set; the rest of the course makes up the time.",
+            "Run this descent no faster than the pace you set; the rest of the course makes up \
+                the time.",
         )
         .changed();
     let lo = (st.flat_pace_s_per_km - 90.0).max(150.0).round();

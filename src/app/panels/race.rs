@@ -20,23 +20,26 @@ impl RacePanel {
     /// Draws the section, editing the draft settings.
     pub fn ui(&mut self, ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings) {
         self.sync(s);
-        CollapsingHeader::new("Race").default_open(true).show(ui, |ui| {
-            let distance_km = app
-                .session
-                .course()
-                .map_or(42.195, |c| c.distance_m() / 1000.0);
-            self.goal_ui(ui, s, distance_km);
-            self.start_ui(ui, s);
-            super::slider(
-                ui,
-                &mut s.mass_kg,
-                35.0..=130.0,
-                "Body mass",
-                " kg",
-                "Used for the energy estimate: running costs about 1 kcal per kg per km on the flat.",
-            );
-            model_ui(ui, s);
-        });
+        CollapsingHeader::new("Race")
+            .default_open(true)
+            .show(ui, |ui| {
+                let distance_km = app
+                    .session
+                    .course()
+                    .map_or(42.195, |c| c.distance_m() / 1000.0);
+                self.goal_ui(ui, s, distance_km);
+                self.start_ui(ui, s);
+                super::slider(
+                    ui,
+                    &mut s.mass_kg,
+                    35.0..=130.0,
+                    "Body mass",
+                    " kg",
+                    "Used for the energy estimate: running costs about 1 kcal per kg per km on the \
+                    flat.",
+                );
+                model_ui(ui, s);
+            });
         self.sync(s);
     }
 
@@ -62,7 +65,10 @@ impl RacePanel {
                     .custom_formatter(|v, _| format::hms(v))
                     .custom_parser(|t| format::parse_duration(t, true)),
             )
-            .on_hover_text("Your target finish time. Every split pace is solved so the plan finishes exactly on it.");
+            .on_hover_text(
+                "Your target finish time. Every split pace is solved so the plan \
+                finishes exactly on it.",
+            );
         if r.changed() {
             s.goal_time_s = goal;
         }
@@ -84,7 +90,8 @@ impl RacePanel {
     fn start_ui(&mut self, ui: &mut egui::Ui, s: &mut PlanSettings) {
         ui.horizontal(|ui| {
             let label = ui.label("Start time (HH:MM)").on_hover_text(
-                "Clock time of the gun; VnExpress marathons start at 2:30-3:00 am, so the splits show the clock time at each km.",
+                "Clock time of the gun; VnExpress marathons start at 2:30-3:00 am, so the splits \
+                    show the clock time at each km.",
             );
             let t = ui
                 .add(egui::TextEdit::singleline(&mut self.start_text).desired_width(60.0))
@@ -99,6 +106,10 @@ impl RacePanel {
     }
 }
 
+const MODEL_HELP: &str = "How much a slope slows you at equal effort. Strava-like and Kay \
+    come from real runners; Minetti is lab energy cost and promises about twice the downhill \
+    gain racers achieve.";
+
 fn model_ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
     egui::ComboBox::from_label("Pace model")
         .selected_text(s.model.label())
@@ -108,5 +119,5 @@ fn model_ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
             }
         })
         .response
-        .on_hover_text("How much a slope slows you at equal effort. Strava-like and Kay come from real runners; Minetti is lab energy cost and promises about twice the downhill gain racers achieve.");
+        .on_hover_text(MODEL_HELP);
 }

@@ -46,11 +46,17 @@ fn settings_ui(ui: &mut egui::Ui, t: &mut BlockSettings) {
             }
         })
         .response
-        .on_hover_text("New: more weeks of gentle form work and at most 5 repeats. Experienced: faster to strides and repeats.");
+        .on_hover_text(
+            "New: more weeks of gentle form work and at most 5 repeats. Experienced: \
+            faster to strides and repeats.",
+        );
     ui.add(Slider::new(&mut t.downhill_per_week, 1..=2).text("Downhill sessions a week"))
         .on_hover_text("One or two downhill workouts a week; recovery weeks keep one.");
     ui.add(Slider::new(&mut t.strength_per_week, 0..=3).text("Strength sessions a week"))
-        .on_hover_text("Planks, squats and box jumps: strong quads and core take the braking load on descents.");
+        .on_hover_text(
+            "Planks, squats and box jumps: strong quads and core take the braking load \
+            on descents.",
+        );
 }
 
 fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {

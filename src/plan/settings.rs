@@ -1,0 +1,122 @@
+//! What the runner sets for the race (goal, start, pace model, strategy sliders, per-descent
+//! limits, fuel), validated once.
+
+use serde::{Deserialize, Serialize};
+
+use super::{PaceModel, PlanError};
+
+/// A per-descent override, found by the descent's index (order along the course).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct DescentOverride {
+    /// Which descent (its index along the course).
+    pub descent_index: usize,
+    /// The descent's name when the override was set (for people reading the JSON).
+    pub name: String,
+    /// Run this descent no faster than this pace (seconds per km).
+    pub min_pace_s_per_km: Option<f64>,
+    /// Downhill restraint for this descent only, 0-100 %.
+    pub restraint_pct: Option<f64>,
+}
+
+/// Everything the runner sets. Validated once by [`PlanSettings::validate`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanSettings {
+    /// Goal finish time, seconds.
+    pub goal_time_s: f64,
+    /// Start time of day, seconds after midnight (VnExpress marathons start 2:30-3:00).
+    pub start_clock_s: f64,
+    /// How grade changes pace at equal effort.
+    pub model: PaceModel,
+    /// 0 = slow down on climbs as the model says (even effort); 100 = hold flat pace.
+    pub uphill_effort_pct: f64,
+    /// 0 = take the model's full downhill gain; 100 = no faster than flat pace.
+    pub downhill_restraint_pct: f64,
+    /// Percent by which the second half is slower (+) or faster (-) than the first.
+    pub split_pct: f64,
+    /// Slow the rest of the race for the descent load already absorbed.
+    pub descent_fatigue: bool,
+    /// Strength of the descent-fatigue slowdown, 0-100 %.
+    pub fatigue_strength_pct: f64,
+    /// Per-descent pace limits or restraint.
+    pub overrides: Vec<DescentOverride>,
+    /// Body mass, for the energy estimate.
+    pub mass_kg: f64,
+    /// Carbohydrate planned per hour, grams.
+    pub carb_g_per_h: f64,
+    /// Carbohydrate in one gel, grams.
+    pub gel_carb_g: f64,
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        Self {
+            goal_time_s: 4.5 * 3600.0,
+            start_clock_s: 3.0 * 3600.0,
+            model: PaceModel::Strava,
+            uphill_effort_pct: 0.0,
+            // The article: win time back gradually, never by rushing the downhills.
+            downhill_restraint_pct: 50.0,
+            split_pct: 0.0,
+            descent_fatigue: true,
+            fatigue_strength_pct: 50.0,
+            overrides: Vec::new(),
+            mass_kg: 60.0,
+            carb_g_per_h: 60.0,
+            gel_carb_g: 25.0,
+        }
+    }
+}
+
+fn check(name: &'static str, value: f64, min: f64, max: f64) -> Result<(), PlanError> {
+    if value.is_finite() && value >= min && value <= max {
+        Ok(())
+    } else {
+        Err(PlanError::OutOfRange {
+            name,
+            value: format!("{value}"),
+            min: format!("{min}"),
+            max: format!("{max}"),
+        })
+    }
+}
+
+impl PlanSettings {
+    /// Checks every value once; the solver trusts what passes.
+    pub fn validate(&self) -> Result<(), PlanError> {
+        check("goal time (s)", self.goal_time_s, 60.0, 48.0 * 3600.0)?;
+        check(
+            "start time (s after midnight)",
+            self.start_clock_s,
+            0.0,
+            86_399.0,
+        )?;
+        check("uphill effort (%)", self.uphill_effort_pct, 0.0, 100.0)?;
+        check(
+            "downhill restraint (%)",
+            self.downhill_restraint_pct,
+            0.0,
+            100.0,
+        )?;
+        check("split (%)", self.split_pct, -20.0, 20.0)?;
+        check(
+            "descent fatigue strength (%)",
+            self.fatigue_strength_pct,
+            0.0,
+            100.0,
+        )?;
+        check("body mass (kg)", self.mass_kg, 30.0, 200.0)?;
+        check("carbohydrate per hour (g)", self.carb_g_per_h, 0.0, 150.0)?;
+        check("gel size (g)", self.gel_carb_g, 5.0, 100.0)?;
+        for o in &self.overrides {
+            if let Some(p) = o.min_pace_s_per_km {
+                check("descent pace limit (s/km)", p, 120.0, 1_200.0)?;
+            }
+            if let Some(r) = o.restraint_pct {
+                check("descent restraint (%)", r, 0.0, 100.0)?;
+            }
+        }
+        Ok(())
+    }
+}
