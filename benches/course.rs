@@ -1,6 +1,8 @@
 //! Criterion benchmarks of the course engine: load + analyse a marathon recorded at 1 s
 //! (15,000 points, Garmin-style with heart rate) and a 1,000,000-point file; the `gpx`
 //! crate's reader on the same 15,000-point file as a baseline.
+// criterion_main! generates an undocumented `main`.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 use std::io::Write;
@@ -30,7 +32,7 @@ fn marathon_15k(c: &mut Criterion) {
     let size = std::fs::metadata(file.path()).map(|m| m.len()).unwrap_or(0);
     eprintln!("15,000-point file: {:.1} MB", size as f64 / 1e6);
     c.bench_function("load+analyze 15k-point marathon", |b| {
-        b.iter(|| load_and_analyze(black_box(file.path())))
+        b.iter(|| load_and_analyze(black_box(file.path())));
     });
     let bytes = std::fs::read(file.path()).expect("read");
     c.bench_function("gpx crate read 15k-point marathon (baseline)", |b| {
@@ -38,7 +40,7 @@ fn marathon_15k(c: &mut Criterion) {
             gpx::read(black_box(bytes.as_slice()))
                 .map(|g| g.tracks.len())
                 .unwrap_or(0)
-        })
+        });
     });
 }
 
@@ -49,7 +51,7 @@ fn million(c: &mut Criterion) {
     let mut g = c.benchmark_group("1M points");
     g.sample_size(10);
     g.bench_function("load+analyze 1M-point recording", |b| {
-        b.iter(|| load_and_analyze(black_box(file.path())))
+        b.iter(|| load_and_analyze(black_box(file.path())));
     });
     g.finish();
 }
@@ -60,31 +62,32 @@ fn bad_inputs(c: &mut Criterion) {
     g.sample_size(10);
     let pts = "<trkpt lat=\"1\" lon=\"1\"/><trkpt lat=\"1\" lon=\"1.001\"/>";
     let nested = format!(
-        "<gpx><trk><trkseg>{pts}<trkpt lat=\"1\" lon=\"1.002\"><extensions>{}{}</extensions></trkpt></trkseg></trk></gpx>",
+        "<gpx><trk><trkseg>{pts}<trkpt lat=\"1\" lon=\"1.002\">\
+            <extensions>{}{}</extensions></trkpt></trkseg></trk></gpx>",
         "<a>".repeat(200_000),
         "</a>".repeat(200_000)
     );
     g.bench_function("200,000 nested elements", |b| {
-        b.iter(|| Course::load_bytes(black_box(nested.as_bytes()), None).is_ok())
+        b.iter(|| Course::load_bytes(black_box(nested.as_bytes()), None).is_ok());
     });
     let long_name = format!(
         "<gpx><trk><name>{}</name><trkseg>{pts}</trkseg></trk></gpx>",
         "N".repeat(30 * 1024 * 1024)
     );
     g.bench_function("30 MB track name", |b| {
-        b.iter(|| Course::load_bytes(black_box(long_name.as_bytes()), None).is_ok())
+        b.iter(|| Course::load_bytes(black_box(long_name.as_bytes()), None).is_ok());
     });
     let mut rng = synth::Rng::new(9);
     let garbage: Vec<u8> = (0..10_000_000).map(|_| rng.next_u64() as u8).collect();
     g.bench_function("10 MB of binary garbage", |b| {
-        b.iter(|| Course::load_bytes(black_box(&garbage), None).is_err())
+        b.iter(|| Course::load_bytes(black_box(&garbage), None).is_err());
     });
     let same: String = (0..100_000)
         .map(|_| "<trkpt lat=\"1\" lon=\"1\"><ele>3</ele></trkpt>")
         .collect();
     let same = format!("<gpx><trk><trkseg>{same}</trkseg></trk></gpx>");
     g.bench_function("100,000 identical points", |b| {
-        b.iter(|| Course::load_bytes(black_box(same.as_bytes()), None).is_err())
+        b.iter(|| Course::load_bytes(black_box(same.as_bytes()), None).is_err());
     });
     g.finish();
 }

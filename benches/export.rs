@@ -1,4 +1,6 @@
 //! PDF and JSON export of a marathon plan.
+// criterion_main! generates an undocumented `main`.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 
@@ -31,7 +33,7 @@ fn export(c: &mut Criterion) {
                 pdf::render(black_box(&plan), &analysis.profile, pdf::Paper::A4)
                     .map(|v| v.len())
                     .unwrap_or(0)
-            })
+            });
         },
     );
     c.bench_function("JSON plan, marathon", |b| {
@@ -39,7 +41,7 @@ fn export(c: &mut Criterion) {
             json::to_json(black_box(&plan))
                 .map(|s| s.len())
                 .unwrap_or(0)
-        })
+        });
     });
 }
 

@@ -1,5 +1,7 @@
 //! Re-planning a marathon (10 m spacing) after a setting changes: the work the app does
 //! on every frame of a slider drag.
+// criterion_main! generates an undocumented `main`.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 
@@ -20,7 +22,7 @@ fn replan(c: &mut Criterion) {
             plan::solve(black_box(&analysis), black_box(&s))
                 .map(|x| x.time_s.len())
                 .unwrap_or(0)
-        })
+        });
     });
     c.bench_function(
         "full plan (solve + splits, energy, fuel, strategy), marathon at 10 m",
@@ -31,7 +33,7 @@ fn replan(c: &mut Criterion) {
                 plan::build_plan(&course, black_box(&analysis), &settings, black_box(&s))
                     .map(|p| p.splits_km.len())
                     .unwrap_or(0)
-            })
+            });
         },
     );
 }

@@ -1,6 +1,8 @@
 //! One frame of the app (egui pass, layout and tessellation, no GPU) with a course of
 //! 1,000,000 recorded points, and with the marathon sample; plus one frame during a
 //! slider drag (re-plan included).
+// criterion_main! generates an undocumented `main`.
+#![allow(missing_docs)]
 
 use std::io::Write;
 
@@ -30,7 +32,7 @@ fn frames(c: &mut Criterion) {
             let app = h.state_mut();
             app.settings.plan.downhill_restraint_pct = f64::from(k % 100);
             h.step();
-        })
+        });
     });
 
     let base = SAMPLE_RACES[0].load().expect("sample");

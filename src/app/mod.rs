@@ -220,7 +220,7 @@ impl DownhillApp {
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    panels::side_panel_ui(ui, &view, panels, &mut commands)
+                    panels::side_panel_ui(ui, &view, panels, &mut commands);
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| plots::ui(ui, &view, reset, &mut commands));

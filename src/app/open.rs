@@ -16,7 +16,7 @@ impl DownhillApp {
     pub fn load_sample_now(&mut self, index: usize) {
         match crate::course::sample::SAMPLE_RACES
             .get(index)
-            .map(|r| r.load())
+            .map(crate::course::sample::SampleRace::load)
         {
             Some(Ok(course)) => self.set_course(course, Source::Sample(index)),
             Some(Err(e)) => self.error(e.to_string()),
@@ -86,11 +86,11 @@ impl DownhillApp {
 
     /// Polls the background loads (course and training ground).
     pub fn poll_loads(&mut self) {
-        if let Some(result) = self.jobs.load.as_ref().and_then(|j| j.poll()) {
+        if let Some(result) = self.jobs.load.as_ref().and_then(LoadJob::poll) {
             let job = self.jobs.load.take();
             self.take_course(result, job.map(|j| j.source));
         }
-        if let Some(result) = self.jobs.ground.as_ref().and_then(|j| j.poll()) {
+        if let Some(result) = self.jobs.ground.as_ref().and_then(LoadJob::poll) {
             self.jobs.ground = None;
             match result {
                 Ok(course) => self.take_ground(course),
@@ -195,7 +195,7 @@ impl DownhillApp {
 
     /// Acts on a dialog's answer.
     pub fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let Some(answer) = self.jobs.dialog.as_ref().and_then(|j| j.poll()) else {
+        let Some(answer) = self.jobs.dialog.as_ref().and_then(DialogJob::poll) else {
             return;
         };
         self.jobs.dialog = None;
@@ -226,7 +226,7 @@ impl DownhillApp {
             DialogKind::OpenGround => {
                 let ctx = ctx.clone();
                 self.jobs.ground = Some(LoadJob::start(Source::Path(path), move || {
-                    ctx.request_repaint()
+                    ctx.request_repaint();
                 }));
             }
             DialogKind::SaveJson => self.export_json(&path),
