@@ -17,10 +17,14 @@ pub struct CourseView {
     pub elevation: Vec<PlotPoint>,
     /// Grade at each plotted point, for grade colouring.
     pub grade: Vec<f64>,
-    /// Shaded area of each descent and climb: closed polygons (km, m).
+    /// Shaded area under each descent: the profile over its stretch (km, m), filled down
+    /// to [`CourseView::base`] as one quad per step (a polygon would be filled as if it were
+    /// convex and draw stray triangles on a noisy profile).
     pub descent_areas: Vec<Vec<PlotPoint>>,
-    /// Shaded area of each climb: closed polygons (km, m).
+    /// Shaded area under each climb, the same way.
     pub climb_areas: Vec<Vec<PlotPoint>>,
+    /// The bottom of the shaded areas (m): a little below the lowest point.
+    pub base: f64,
     /// Lowest elevation on the course (m).
     pub min_elevation: f64,
     /// Highest elevation on the course (m).
@@ -57,14 +61,13 @@ impl CourseView {
                 p.index_at(e).max(p.index_at(s) + 1).min(p.len() - 1),
             );
             let step = ((b - a) / 400).max(1);
-            let mut pts: Vec<PlotPoint> = vec![PlotPoint::new(p.distance_m[a] / 1000.0, base)];
-            pts.extend(
-                (a..=b)
-                    .step_by(step)
-                    .map(|i| PlotPoint::new(p.distance_m[i] / 1000.0, p.elevation_m[i])),
-            );
-            pts.push(PlotPoint::new(p.distance_m[b] / 1000.0, p.elevation_m[b]));
-            pts.push(PlotPoint::new(p.distance_m[b] / 1000.0, base));
+            let mut pts: Vec<PlotPoint> = (a..=b)
+                .step_by(step)
+                .map(|i| PlotPoint::new(p.distance_m[i] / 1000.0, p.elevation_m[i]))
+                .collect();
+            if (b - a) % step != 0 {
+                pts.push(PlotPoint::new(p.distance_m[b] / 1000.0, p.elevation_m[b]));
+            }
             pts
         };
         let descent_areas = analysis
@@ -83,6 +86,7 @@ impl CourseView {
             grade,
             descent_areas,
             climb_areas,
+            base,
             min_elevation: min_e,
             max_elevation: max_e,
         }

@@ -2,7 +2,7 @@
 //! planned pace and the energy per km, all sharing the distance axis.
 
 use egui_plot::{
-    Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Polygon, Text,
+    Bar, BarChart, FilledArea, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Text,
 };
 
 use super::command::Command;
@@ -158,24 +158,26 @@ fn shade_ui(
     unit_m: f64,
 ) {
     for area in &view.climb_areas {
-        pui.polygon(
-            Polygon::new("climbs", PlotPoints::Owned(scale(area, unit_m)))
-                .fill_color(theme::CLIMB_FILL)
-                .width(0.0),
-        );
+        pui.add(band("climbs", area, view.base, unit_m).fill_color(theme::CLIMB_FILL));
     }
     let descents = view.analysis.descents.iter().zip(&view.descent_areas);
     for (k, (d, area)) in descents.enumerate() {
-        let sel = selected == Some(k);
-        pui.polygon(
-            Polygon::new(
-                format!("{} descents", d.kind.label()),
-                PlotPoints::Owned(scale(area, unit_m)),
-            )
-            .fill_color(theme::descent_fill(d.kind, sel))
-            .width(if sel { 2.0 } else { 0.0 }),
-        );
+        let name = format!("{} descents", d.kind.label());
+        let mut shaded = band(&name, area, view.base, unit_m)
+            .fill_color(theme::descent_fill(d.kind, selected == Some(k)));
+        if selected == Some(k) {
+            shaded = shaded.stroke(egui::Stroke::new(2.0, theme::descent_solid(d.kind)));
+        }
+        pui.add(shaded);
     }
+}
+
+/// The area between the profile over a stretch and `base`, drawn as one quad per step
+/// (true area under the curve, however noisy the profile).
+fn band(name: &str, area: &[PlotPoint], base: f64, unit_m: f64) -> FilledArea {
+    let xs: Vec<f64> = area.iter().map(|p| p.x * 1000.0 / unit_m).collect();
+    let ys: Vec<f64> = area.iter().map(|p| p.y).collect();
+    FilledArea::new(name, &xs, &vec![base; xs.len()], &ys)
 }
 
 /// The elevation line, in one colour or coloured by grade.
@@ -250,6 +252,9 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
         .allow_double_click_reset(true);
+    // At least 40 s/km of range around the flat pace, so the axis always has labels.
+    let flat = p.plan.flat_pace_s_per_km * per_unit;
+    pace_plot = pace_plot.include_y(flat - 20.0).include_y(flat + 20.0);
     if reset {
         pace_plot = pace_plot.reset();
     }
@@ -297,7 +302,10 @@ fn energy_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         .y_axis_label("kcal per km")
         .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
-        .allow_double_click_reset(true);
+        .allow_double_click_reset(true)
+        // From zero to above the tallest bar: the axis keeps its labels on any course.
+        .include_y(0.0)
+        .include_y((max_bar * 1.15).max(10.0));
     if reset {
         energy_plot = energy_plot.reset();
     }
