@@ -85,3 +85,42 @@ fn bad_files_exit_2_with_one_error_line() {
         assert_refused(["analyze", &path, "--json"]);
     }
 }
+
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let file = sample("nha-trang-luong-son");
+    let args = [
+        "plan",
+        file.as_str(),
+        "--goal",
+        "4:00:00",
+        "--training-weeks",
+        "16",
+        "--json",
+        "-",
+    ];
+    // More than a pipe holds (64 KiB on Linux): the command is still writing when the pipe
+    // closes, so it meets the closed pipe for sure.
+    let whole = bin().args(args).output().unwrap();
+    assert!(whole.status.success() && whole.stdout.len() > 96 * 1024);
+    let mut child = bin()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut first = String::new();
+    // A small buffer reads little more than the first line; dropping the reader closes the pipe,
+    // as `| head -1` does.
+    std::io::BufReader::with_capacity(16, stdout)
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "{\n");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
