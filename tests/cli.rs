@@ -124,3 +124,47 @@ fn a_closed_standard_output_ends_quietly() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
+
+#[test]
+fn a_bad_choice_names_the_choices_on_one_line() {
+    let file = sample("da-nang-thuan-phuoc");
+    for (args, choices) in [
+        (
+            vec!["plan", &file, "--goal", "4:00:00", "--model", "magic"],
+            "strava, kay or minetti",
+        ),
+        (
+            vec!["plan", &file, "--goal", "4:00:00", "--paper", "b5"],
+            "a4 or letter",
+        ),
+        (
+            vec!["train", "--goal", "4:00:00", "--experience", "pro"],
+            "new, some or experienced",
+        ),
+    ] {
+        assert_refused(&args);
+        let err = String::from_utf8(bin().args(&args).output().unwrap().stderr).unwrap();
+        assert!(
+            err.contains(&format!("; use {choices} (see --help)")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_full_disk_on_standard_output_is_still_an_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full on this system
+    };
+    let out = bin()
+        .args(["analyze", &sample("ha-long-bai-chay"), "--json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("error: ") && err.lines().count() == 1,
+        "{err}"
+    );
+}
