@@ -1,13 +1,19 @@
 //! `downhill-planner`: the desktop app, or a headless command (see `--help`).
+//!
+//! Exit codes: 0 on success (and when standard output is closed early, as in
+//! `downhill-planner plan ... | head -1`); 2 with one line `error: <sentence>` on stderr when
+//! the command line, a file or a setting cannot be used.
+
+use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
 use downhill_planner::cli::{self, Cli};
 
-fn main() -> std::process::ExitCode {
+fn main() -> ExitCode {
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(e) => {
-            use clap::error::ErrorKind;
             if matches!(
                 e.kind(),
                 ErrorKind::DisplayHelp
@@ -15,32 +21,23 @@ fn main() -> std::process::ExitCode {
                     | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
                 let _ = e.print();
-                return std::process::ExitCode::SUCCESS;
+                return ExitCode::SUCCESS;
             }
-            // One line, as every other error: clap's first line without its own prefix.
-            let text = e.to_string();
-            let first = text
-                .lines()
-                .next()
-                .unwrap_or("invalid arguments")
-                .trim_start_matches("error: ");
-            eprintln!("error: {first} (see --help)");
-            return std::process::ExitCode::from(2);
+            eprintln!("error: {}", cli::usage_error_line(&e));
+            return ExitCode::from(2);
         }
     };
-    match args.command {
-        Some(command) => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            match cli::run(command, &mut out) {
-                Ok(()) => std::process::ExitCode::SUCCESS,
-                Err(e) => {
-                    let msg = e.0.replace('\n', " ");
-                    eprintln!("error: {msg}");
-                    std::process::ExitCode::from(2)
-                }
-            }
+    let Some(command) = args.command else {
+        return downhill_planner::app::run(args.file);
+    };
+    match cli::run(command, &mut std::io::stdout().lock()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader has what it wanted (`| head -1`): end quietly, as command-line tools do.
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line, as every other error.
+            eprintln!("error: {}", e.to_string().replace('\n', " "));
+            ExitCode::from(2)
         }
-        None => downhill_planner::app::run(args.file),
     }
 }

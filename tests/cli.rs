@@ -85,3 +85,86 @@ fn bad_files_exit_2_with_one_error_line() {
         assert_refused(["analyze", &path, "--json"]);
     }
 }
+
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let file = sample("nha-trang-luong-son");
+    let args = [
+        "plan",
+        file.as_str(),
+        "--goal",
+        "4:00:00",
+        "--training-weeks",
+        "16",
+        "--json",
+        "-",
+    ];
+    // More than a pipe holds (64 KiB on Linux): the command is still writing when the pipe
+    // closes, so it meets the closed pipe for sure.
+    let whole = bin().args(args).output().unwrap();
+    assert!(whole.status.success() && whole.stdout.len() > 96 * 1024);
+    let mut child = bin()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut first = String::new();
+    // A small buffer reads little more than the first line; dropping the reader closes the pipe,
+    // as `| head -1` does.
+    std::io::BufReader::with_capacity(16, stdout)
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "{\n");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
+
+#[test]
+fn a_bad_choice_names_the_choices_on_one_line() {
+    let file = sample("da-nang-thuan-phuoc");
+    for (args, choices) in [
+        (
+            vec!["plan", &file, "--goal", "4:00:00", "--model", "magic"],
+            "strava, kay or minetti",
+        ),
+        (
+            vec!["plan", &file, "--goal", "4:00:00", "--paper", "b5"],
+            "a4 or letter",
+        ),
+        (
+            vec!["train", "--goal", "4:00:00", "--experience", "pro"],
+            "new, some or experienced",
+        ),
+    ] {
+        assert_refused(&args);
+        let err = String::from_utf8(bin().args(&args).output().unwrap().stderr).unwrap();
+        assert!(
+            err.contains(&format!("; use {choices} (see --help)")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_full_disk_on_standard_output_is_still_an_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full on this system
+    };
+    let out = bin()
+        .args(["analyze", &sample("ha-long-bai-chay"), "--json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("error: ") && err.lines().count() == 1,
+        "{err}"
+    );
+}

@@ -333,9 +333,23 @@ fn cli_plan_json_file_is_written_whole_or_not_at_all() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        1,
-        "no stray temp file"
-    );
+    // A write that fails after its temporary file (`.{name}.{pid}.tmp`, next to the target)
+    // was made: the target is a folder, so the final rename fails. That file must be gone.
+    let blocked = dir.path().join("blocked.json");
+    std::fs::create_dir(&blocked).unwrap();
+    let out = bin()
+        .args(["plan", &file, "--goal", "3:59:00", "--json"])
+        .arg(&blocked)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["blocked.json", "plan.json"], "no stray temp file");
+    assert_eq!(std::fs::read_dir(&blocked).unwrap().count(), 0);
+    let kept: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(kept["schema_version"], 1, "the earlier plan is untouched");
 }

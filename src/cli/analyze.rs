@@ -1,0 +1,108 @@
+//! `analyze`: distance, climb and every descent of a GPX course, as text or one JSON object.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::CliError;
+use crate::course::report::AnalyzeReport;
+use crate::course::{self, AnalysisSettings};
+use crate::format;
+
+/// Arguments of `analyze`.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// The GPX file.
+    pub file: PathBuf,
+    /// Print one JSON object instead of the readable summary.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `analyze`.
+pub fn run(args: &AnalyzeArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let course = super::load(&args.file)?;
+    let settings = AnalysisSettings::default();
+    let analysis = course::analyze(&course, &settings);
+    let report = AnalyzeReport::new(&course, &analysis, &settings);
+    if args.json {
+        super::write_json(out, &report)
+    } else {
+        write_summary(&report, out).map_err(CliError::Output)
+    }
+}
+
+/// A length in metres, or `n/a`.
+fn opt_m(v: Option<f64>) -> String {
+    v.map_or("n/a".into(), |v| format!("{v:.0} m"))
+}
+
+/// The readable summary of `analyze`.
+pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let c = &r.course;
+    writeln!(out, "{}", c.name)?;
+    writeln!(
+        out,
+        "Distance {} km · gain {} · loss {} · elevation {} to {} · {} points",
+        format::km(c.distance_m, 2),
+        opt_m(c.gain_m),
+        opt_m(c.loss_m),
+        opt_m(c.min_elevation_m),
+        opt_m(c.max_elevation_m),
+        c.points
+    )?;
+    if !c.has_elevation {
+        writeln!(
+            out,
+            "This file has no elevation data, so no climbs or descents can be found."
+        )?;
+    }
+    write_segments(r, out)?;
+    if !r.warnings.is_empty() {
+        writeln!(out, "\nWarnings:")?;
+        for w in &r.warnings {
+            writeln!(out, "  - {w}")?;
+        }
+    }
+    writeln!(out, "\nMethod: {}", r.settings.method)?;
+    Ok(())
+}
+
+/// The descents and climbs tables of the summary.
+fn write_segments(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "\nDescents ({}):", r.descents.len())?;
+    for d in &r.descents {
+        writeln!(
+            out,
+            concat!(
+                "  {:<38} {:<6} km {:>6} to {:>6}  drop {:>4.0} m  avg {:>5.1} %  ",
+                "steepest {:>5.1} %  {}"
+            ),
+            d.name,
+            d.kind.label(),
+            format::km(d.start_m, 2),
+            format::km(d.end_m, 2),
+            d.drop_m,
+            d.avg_grade_pct,
+            d.max_grade_pct,
+            d.category
+        )?;
+    }
+    writeln!(out, "\nClimbs ({}):", r.climbs.len())?;
+    for c in &r.climbs {
+        writeln!(
+            out,
+            concat!(
+                "  {:<38}        km {:>6} to {:>6}  gain {:>4.0} m  avg {:>5.1} %  ",
+                "steepest {:>5.1} %  {}"
+            ),
+            c.name,
+            format::km(c.start_m, 2),
+            format::km(c.end_m, 2),
+            c.gain_m,
+            c.avg_grade_pct,
+            c.max_grade_pct,
+            c.category
+        )?;
+    }
+    Ok(())
+}

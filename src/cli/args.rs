@@ -1,0 +1,197 @@
+//! Argument values shared by the subcommands: the goal time, race date and start time (with
+//! the sentences a runner reads when one is wrong), the `--json` target, and every choice
+//! (pace model, paper, experience) as a small clap `ValueEnum` mapped onto the core type.
+//!
+//! The core enums do not derive `ValueEnum`: the core never depends on clap.
+
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
+
+use super::CliError;
+use crate::date::Date;
+use crate::export::pdf::Paper;
+use crate::format;
+use crate::plan::PaceModel;
+use crate::training::Experience;
+
+/// `--model`: the grade-adjusted pace model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModelArg {
+    /// Strava-like empirical curve.
+    Strava,
+    /// Kay 2012 polynomial (hill races).
+    Kay,
+    /// Minetti 2002 energy cost.
+    Minetti,
+}
+
+impl From<ModelArg> for PaceModel {
+    fn from(m: ModelArg) -> PaceModel {
+        match m {
+            ModelArg::Strava => PaceModel::Strava,
+            ModelArg::Kay => PaceModel::Kay,
+            ModelArg::Minetti => PaceModel::Minetti,
+        }
+    }
+}
+
+/// `--paper`: the race card's paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter (us-letter works too).
+    #[value(alias = "us-letter")]
+    Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(p: PaperArg) -> Paper {
+        match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
+/// `--experience`: how much downhill running the runner has done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExperienceArg {
+    /// New to downhill work.
+    New,
+    /// Some downhill running.
+    Some,
+    /// Experienced.
+    Experienced,
+}
+
+impl From<ExperienceArg> for Experience {
+    fn from(e: ExperienceArg) -> Experience {
+        match e {
+            ExperienceArg::New => Experience::New,
+            ExperienceArg::Some => Experience::Some,
+            ExperienceArg::Experienced => Experience::Experienced,
+        }
+    }
+}
+
+/// Clap's `ValueEnum` parser after trimming spaces around the value, as the core's
+/// `from_id` parsers did (`--model " kay "` is kay). Help and errors list the same values.
+#[derive(Clone)]
+pub struct Choice<E: ValueEnum + Clone + Send + Sync + 'static>(EnumValueParser<E>);
+
+/// The parser of a choice argument: `#[arg(value_parser = choice::<ModelArg>())]`.
+pub fn choice<E: ValueEnum + Clone + Send + Sync + 'static>() -> Choice<E> {
+    Choice(EnumValueParser::new())
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Choice<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<E, clap::Error> {
+        let trimmed = value.to_str().map_or(value, |s| OsStr::new(s.trim()));
+        self.0.parse_ref(cmd, arg, trimmed)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        self.0.possible_values()
+    }
+}
+
+/// Where `--json` writes: standard output (`-`) or a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonTarget {
+    /// `-`: the JSON is the command's whole standard output.
+    Stdout,
+    /// A file, written atomically.
+    File(PathBuf),
+}
+
+impl From<OsString> for JsonTarget {
+    fn from(s: OsString) -> JsonTarget {
+        if s == "-" {
+            JsonTarget::Stdout
+        } else {
+            JsonTarget::File(PathBuf::from(s))
+        }
+    }
+}
+
+/// Parses a goal time given as H:MM:SS or H:MM (seconds).
+pub fn parse_goal(goal: &str) -> Result<f64, CliError> {
+    format::parse_duration(goal, true).ok_or_else(|| {
+        CliError::Usage(format!(
+            "The goal \"{goal}\" is not a time; write it as H:MM:SS, for example 4:15:00."
+        ))
+    })
+}
+
+/// Parses a start time of day given as HH:MM (seconds after midnight, under 24 h).
+pub fn parse_start(start: &str) -> Result<f64, CliError> {
+    format::parse_duration(start, true)
+        .filter(|s| *s < 86_400.0)
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "The start \"{start}\" is not a time of day; write it as HH:MM, for example 03:00."
+            ))
+        })
+}
+
+/// Parses a race date given as YYYY-MM-DD.
+pub fn parse_date(date: &str) -> Result<Date, CliError> {
+    Date::parse(date).ok_or_else(|| {
+        CliError::Usage(format!(
+            "The race date \"{date}\" is not a date; write it as YYYY-MM-DD."
+        ))
+    })
+}
+
+/// Parses an optional race date (None when the option was not given).
+pub fn parse_optional_date(date: Option<&str>) -> Result<Option<Date>, CliError> {
+    date.map(parse_date).transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_map_onto_the_core_types() {
+        for m in ModelArg::value_variants() {
+            let name = m.to_possible_value().map(|v| v.get_name().to_owned());
+            assert_eq!(name.as_deref(), Some(PaceModel::from(*m).id()));
+        }
+        for e in ExperienceArg::value_variants() {
+            let name = e.to_possible_value().map(|v| v.get_name().to_owned());
+            assert_eq!(name.as_deref(), Some(Experience::from(*e).id()));
+        }
+        assert_eq!(Paper::from(PaperArg::A4), Paper::A4);
+        assert_eq!(Paper::from(PaperArg::Letter), Paper::Letter);
+    }
+
+    #[test]
+    fn json_target_dash_is_stdout() {
+        assert_eq!(JsonTarget::from(OsString::from("-")), JsonTarget::Stdout);
+        assert_eq!(
+            JsonTarget::from(OsString::from("plan.json")),
+            JsonTarget::File(PathBuf::from("plan.json"))
+        );
+    }
+
+    #[test]
+    fn bad_values_say_how_to_write_them() {
+        assert!(parse_goal("soon").is_err_and(|e| e.to_string().contains("H:MM:SS")));
+        assert!(parse_start("25:00").is_err());
+        assert_eq!(parse_start("03:00").ok(), Some(10_800.0));
+        assert!(parse_optional_date(Some("2027-13-01")).is_err());
+        assert!(matches!(parse_optional_date(None), Ok(None)));
+    }
+}

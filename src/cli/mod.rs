@@ -1,0 +1,280 @@
+//! The command line: `analyze`, `plan`, `train`, `make-samples`; the same core as the app.
+//! One file per subcommand (its clap arguments and its run function); [`args`] holds the
+//! values and choices they share.
+//!
+//! Contract: exit 0 on success; when a file or a setting cannot be used, exit 2 with one
+//! line `error: <sentence>` on stderr. A closed standard output (`plan ... | head -1`) ends
+//! the command quietly with exit 0.
+
+pub mod analyze;
+pub mod args;
+pub mod plan;
+pub mod samples;
+pub mod train;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Parser, Subcommand};
+
+use crate::course::{Course, LoadError};
+use crate::document::DocumentError;
+use crate::export::ExportError;
+use crate::plan::PlanError;
+use crate::training::TrainingError;
+
+pub use analyze::write_summary;
+pub use plan::write_plan_summary;
+pub use train::{TrainReport, train_report, write_training_summary};
+
+/// Downhill Planner: find the bridge and pass descents of a race course and plan them.
+#[derive(Debug, Parser)]
+#[command(
+    name = "downhill-planner",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// The headless command to run; none opens the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A GPX course to open in the app (default: a bundled sample race).
+    pub file: Option<PathBuf>,
+}
+
+/// The subcommands, one file each.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Distance, climb and every descent of a GPX course.
+    Analyze(analyze::AnalyzeArgs),
+    /// Race-day plan: goal time to grade-adjusted paces, energy and descent load.
+    Plan(plan::PlanArgs),
+    /// Downhill training block to race day: sessions, calendar (.ics) and watch workouts (FIT).
+    Train(train::TrainArgs),
+    /// Write a synthetic Garmin-style recording (laps of a sample race at 1 s, with heart
+    /// rate), for benchmarks and load tests.
+    #[command(hide = true)]
+    MakeRecording(samples::RecordingArgs),
+    /// Write the bundled sample courses as GPX files (they are built from legs in code).
+    MakeSamples(samples::SamplesArgs),
+}
+
+/// Why a command failed: printed as `error: <sentence>` on one line, exit code 2. Each
+/// variant keeps its typed cause (and the file it concerns).
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A course file could not be read or holds no usable course.
+    #[error("{}", load_sentence(.source, .path))]
+    Load {
+        /// Why the course could not be loaded.
+        source: LoadError,
+        /// The file given on the command line.
+        path: PathBuf,
+    },
+    /// The race plan cannot be made (impossible goal, a setting out of range...).
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+    /// The plan document cannot be built.
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+    /// The training block cannot be built.
+    #[error(transparent)]
+    Training(#[from] TrainingError),
+    /// A file (JSON, PDF, calendar, workouts) could not be made or written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// A file or folder the command makes could not be created or written.
+    #[error("{context} ({source}): {}", .path.display())]
+    Io {
+        /// What the command was doing, as the start of a sentence.
+        context: &'static str,
+        /// The file or folder.
+        path: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+    /// Writing the results to standard output failed (a closed pipe, a full disk).
+    #[error(transparent)]
+    Output(std::io::Error),
+    /// The train report could not be turned into JSON.
+    #[error(transparent)]
+    Json(serde_json::Error),
+    /// The bundled samples could not be written.
+    #[error("{0}")]
+    Samples(String),
+    /// An argument's value cannot be used (a goal that is not a time, a bad date...).
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl CliError {
+    /// True when standard output was closed by its reader (`... | head -1`): the command
+    /// ends quietly with exit 0, as command-line tools do.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, CliError::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// The load sentence names the file: the reader's own sentence already ends with it for a
+/// file that cannot be opened; the others get it in brackets.
+fn load_sentence(source: &LoadError, path: &Path) -> String {
+    match source {
+        LoadError::Io { .. } => source.to_string(),
+        other => format!(
+            "{} ({})",
+            other.to_string().trim_end_matches('.'),
+            path.display()
+        ),
+    }
+}
+
+/// Runs a subcommand, writing its results to `out` (flushed before returning).
+pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
+    match command {
+        Command::Analyze(args) => analyze::run(&args, out),
+        Command::Plan(args) => plan::run(&args, out),
+        Command::Train(args) => train::run(&args, out),
+        Command::MakeRecording(args) => samples::make_recording(&args, out),
+        Command::MakeSamples(args) => samples::make_samples(&args, out),
+    }?;
+    out.flush().map_err(CliError::Output)
+}
+
+/// The one line shown when clap refuses the command line (after `error: `): clap's first
+/// line, the values a choice takes when one was wrong, and a pointer to `--help`.
+pub fn usage_error_line(e: &clap::Error) -> String {
+    let text = e.to_string();
+    let first = text
+        .lines()
+        .next()
+        .unwrap_or("invalid arguments")
+        .trim_start_matches("error: ");
+    let choices = match (e.kind(), e.get(ContextKind::ValidValue)) {
+        (ErrorKind::InvalidValue, Some(ContextValue::Strings(valid))) if !valid.is_empty() => {
+            format!("; use {}", or_list(valid))
+        }
+        _ => String::new(),
+    };
+    format!("{first}{choices} (see --help)")
+}
+
+/// `a, b or c`.
+fn or_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Loads a course for a command; the error names the file.
+pub fn load(file: &Path) -> Result<Course, CliError> {
+    Course::load_path(file).map_err(|source| CliError::Load {
+        source,
+        path: file.to_path_buf(),
+    })
+}
+
+/// Writes a file safely (temporary file + rename); see [`crate::export::write_atomic`].
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    Ok(crate::export::write_atomic(path, bytes)?)
+}
+
+/// Writes `value` as pretty JSON and a newline to standard output.
+fn write_json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> Result<(), CliError> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| CliError::Output(e.into()))?;
+    writeln!(out).map_err(CliError::Output)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PaceModel;
+
+    fn parse(args: &[&str]) -> Result<Command, clap::Error> {
+        let cli = Cli::try_parse_from(["downhill-planner"].iter().chain(args))?;
+        cli.command
+            .ok_or_else(|| clap::Error::new(ErrorKind::MissingSubcommand))
+    }
+
+    #[test]
+    fn choices_ignore_case_and_spaces_and_take_aliases() {
+        let Ok(Command::Plan(p)) = parse(&["plan", "a.gpx", "--goal", "4:00", "--model", " KAY "])
+        else {
+            panic!("plan parses");
+        };
+        assert_eq!(PaceModel::from(p.model), PaceModel::Kay);
+        let Ok(Command::Plan(p)) =
+            parse(&["plan", "a.gpx", "--goal", "4:00", "--paper", "US-Letter"])
+        else {
+            panic!("plan parses");
+        };
+        assert_eq!(p.paper, args::PaperArg::Letter);
+        let Ok(Command::Train(t)) = parse(&["train", "--goal", "4:00", "--experience", "New"])
+        else {
+            panic!("train parses");
+        };
+        assert_eq!(t.experience, args::ExperienceArg::New);
+    }
+
+    #[test]
+    fn a_bad_choice_is_one_line_that_lists_the_choices() {
+        for (args, expected) in [
+            (
+                &["plan", "a.gpx", "--goal", "4:00", "--model", "magic"][..],
+                "invalid value 'magic' for '--model <MODEL>'; use strava, kay or minetti \
+                 (see --help)",
+            ),
+            (
+                &["plan", "a.gpx", "--goal", "4:00", "--paper", "b5"][..],
+                "invalid value 'b5' for '--paper <PAPER>'; use a4 or letter (see --help)",
+            ),
+            (
+                &[
+                    "train",
+                    "--goal",
+                    "4:00",
+                    "--weeks",
+                    "8",
+                    "--experience",
+                    "pro",
+                ][..],
+                "invalid value 'pro' for '--experience <EXPERIENCE>'; use new, some or \
+                 experienced (see --help)",
+            ),
+        ] {
+            let Err(e) = parse(args) else {
+                panic!("{args:?} is refused");
+            };
+            assert_eq!(e.kind(), ErrorKind::InvalidValue);
+            assert_eq!(usage_error_line(&e), expected);
+        }
+    }
+
+    #[test]
+    fn only_a_closed_pipe_is_quiet() {
+        let pipe = CliError::Output(std::io::ErrorKind::BrokenPipe.into());
+        assert!(pipe.is_broken_pipe());
+        let full = CliError::Output(std::io::Error::other("disk full"));
+        assert!(!full.is_broken_pipe());
+        assert!(!CliError::Usage("x".into()).is_broken_pipe());
+    }
+
+    #[test]
+    fn load_errors_name_the_file() {
+        let e = load(Path::new("/no/such/course.gpx")).err();
+        assert!(matches!(e, Some(CliError::Load { .. })));
+        let text = e.map(|e| e.to_string()).unwrap_or_default();
+        assert!(text.ends_with("/no/such/course.gpx"), "{text}");
+        let empty = CliError::Load {
+            source: LoadError::Empty,
+            path: PathBuf::from("e.gpx"),
+        };
+        assert!(
+            empty.to_string().ends_with("route planner (e.gpx)"),
+            "{empty}"
+        );
+    }
+}

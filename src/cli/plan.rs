@@ -1,0 +1,221 @@
+//! `plan`: the race-day plan of a GPX course (and optionally a training block), as a
+//! readable summary, a JSON plan file and a printable PDF race card. Built through
+//! [`crate::document::build`], as the app builds it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::CliError;
+use super::args::{self, JsonTarget, ModelArg, PaperArg};
+use crate::course::AnalysisSettings;
+use crate::date::Date;
+use crate::document::{self, CourseSource, DocumentSettings, PlanDocument};
+use crate::format;
+use crate::plan::{PlanSettings, RacePlan};
+use crate::training::BlockSettings;
+
+/// Arguments of `plan`.
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The GPX file.
+    pub file: PathBuf,
+    /// Goal finish time, H:MM:SS (or H:MM).
+    #[arg(long)]
+    pub goal: String,
+    /// Start time of day, HH:MM (default 03:00, as VnExpress marathons).
+    #[arg(long, default_value = "03:00")]
+    pub start: String,
+    /// Pace model.
+    #[arg(
+        long,
+        default_value = "strava",
+        ignore_case = true,
+        value_parser = args::choice::<ModelArg>()
+    )]
+    pub model: ModelArg,
+    /// Uphill effort 0-100 %: 0 slows on climbs as the model says, 100 holds flat pace.
+    #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+    pub uphill_effort: f64,
+    /// Downhill restraint 0-100 %: 0 takes the model's full downhill gain, 100 no faster
+    /// than flat.
+    #[arg(long, default_value_t = 50.0, allow_hyphen_values = true)]
+    pub downhill_restraint: f64,
+    /// Split in %: positive = second half slower, negative = faster.
+    #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+    pub split: f64,
+    /// Body mass in kg (energy).
+    #[arg(long, default_value_t = 60.0, allow_hyphen_values = true)]
+    pub mass_kg: f64,
+    /// Write the plan as JSON to this file, or `-` for standard output.
+    #[arg(long)]
+    pub json: Option<JsonTarget>,
+    /// Write the printable race card (PDF) to this file.
+    #[arg(long)]
+    pub pdf: Option<PathBuf>,
+    /// Paper size of the PDF.
+    #[arg(
+        long,
+        default_value = "a4",
+        ignore_case = true,
+        value_parser = args::choice::<PaperArg>()
+    )]
+    pub paper: PaperArg,
+    /// Add a downhill training block of this many weeks (4-16) to the plan.
+    #[arg(long)]
+    pub training_weeks: Option<u32>,
+    /// Race day for the training block, YYYY-MM-DD (default: 8 weeks from today).
+    #[arg(long)]
+    pub race_date: Option<String>,
+}
+
+/// Runs `plan`: settings are checked before the course is read, the course before the
+/// race date, as the messages have always come.
+pub fn run(args: &PlanArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let plan = plan_settings(args)?;
+    let course = super::load(&args.file)?;
+    let settings = DocumentSettings {
+        analysis: AnalysisSettings::default(),
+        plan,
+        training: block_settings(args)?,
+    };
+    let source = Some(CourseSource::file(&args.file));
+    let (analysis, doc) = document::build(&course, source, &settings, None, Date::today())?;
+    if let Some(pdf) = &args.pdf {
+        let bytes = crate::export::pdf::render(&doc, &analysis.profile, args.paper.into())?;
+        super::write_atomic(pdf, &bytes)?;
+    }
+    if let Some(JsonTarget::File(path)) = &args.json {
+        let text = crate::export::json::to_json(&doc)?;
+        super::write_atomic(path, text.as_bytes())?;
+    }
+    if args.json == Some(JsonTarget::Stdout) {
+        super::write_json(out, &doc)
+    } else {
+        write_report(args, &doc, out).map_err(CliError::Output)
+    }
+}
+
+/// The race settings of the arguments, checked.
+fn plan_settings(args: &PlanArgs) -> Result<PlanSettings, CliError> {
+    let settings = PlanSettings {
+        goal_time_s: args::parse_goal(&args.goal)?,
+        start_clock_s: args::parse_start(&args.start)?,
+        model: args.model.into(),
+        uphill_effort_pct: args.uphill_effort,
+        downhill_restraint_pct: args.downhill_restraint,
+        split_pct: args.split,
+        mass_kg: args.mass_kg,
+        ..PlanSettings::default()
+    };
+    settings.validate()?;
+    Ok(settings)
+}
+
+/// The training block's settings when `--training-weeks` or `--race-date` asks for one.
+fn block_settings(args: &PlanArgs) -> Result<Option<BlockSettings>, CliError> {
+    if args.training_weeks.is_none() && args.race_date.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(BlockSettings {
+        race_date: args::parse_optional_date(args.race_date.as_deref())?,
+        weeks: args.training_weeks.unwrap_or(8),
+        ..BlockSettings::default()
+    }))
+}
+
+/// The summary and where the files went (when the JSON is not the output itself).
+fn write_report(args: &PlanArgs, doc: &PlanDocument, out: &mut dyn Write) -> std::io::Result<()> {
+    write_plan_summary(&doc.plan, out)?;
+    if let Some(JsonTarget::File(path)) = &args.json {
+        writeln!(out, "\nPlan written to {}", path.display())?;
+    }
+    if let Some(pdf) = &args.pdf {
+        writeln!(out, "Race card written to {}", pdf.display())?;
+    }
+    Ok(())
+}
+
+/// The readable summary of `plan`.
+pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "{}", p.course.name)?;
+    writeln!(
+        out,
+        "Goal {} · start {} · finish {} · flat pace {}/km · model {}",
+        format::hms(p.settings.goal_time_s),
+        format::clock(p.settings.start_clock_s),
+        p.finish_clock,
+        format::pace(p.flat_pace_s_per_km),
+        p.settings.model.label()
+    )?;
+    writeln!(
+        out,
+        concat!(
+            "Energy {:.0} kcal (climbs {:.0} %, descents {:.0} %, flats {:.0} %) · ",
+            "descent load {:.0} points (heuristic)"
+        ),
+        p.energy.total_kcal,
+        p.energy.climbs_pct,
+        p.energy.descents_pct,
+        p.energy.flats_pct,
+        p.total_descent_load
+    )?;
+    write_splits(p, out)?;
+    write_descents(p, out)?;
+    writeln!(out, "\nFuel:")?;
+    for f in &p.fuel {
+        writeln!(
+            out,
+            "  km {:>5} at {}: {} {}",
+            format::km(f.distance_m, 1),
+            f.clock,
+            f.item,
+            f.note
+        )?;
+    }
+    Ok(())
+}
+
+/// The kilometre splits table.
+fn write_splits(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "\n  split       pace   cumul.    clock     gain  loss  grade   kcal  load"
+    )?;
+    for s in &p.splits_km {
+        writeln!(
+            out,
+            "  {:<9} {:>6} {:>8} {:>9} {:>6.0} {:>5.0} {:>5.1}% {:>6.0} {:>5.1}",
+            s.label,
+            format::pace(s.pace_s_per_km),
+            format::hms(s.cumulative_s),
+            s.clock,
+            s.gain_m,
+            s.loss_m,
+            s.avg_grade_pct,
+            s.energy_kcal,
+            s.descent_load
+        )?;
+    }
+    Ok(())
+}
+
+/// How to run each descent, with its cues.
+fn write_descents(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "\nDescents:")?;
+    for d in &p.descent_strategy {
+        writeln!(
+            out,
+            "  {} ({}, km {}-{}, at {}): {}",
+            d.name,
+            d.kind.label(),
+            format::km(d.start_m, 1),
+            format::km(d.end_m, 1),
+            d.clock_at_start,
+            d.pace_summary()
+        )?;
+        for c in &d.cues {
+            writeln!(out, "      - {c}")?;
+        }
+    }
+    Ok(())
+}
