@@ -82,9 +82,8 @@ impl Pages {
     pub fn start_page(&mut self, title: &str) -> f32 {
         self.end_page();
         self.open = true;
-        title.clone_into(&mut self.title);
-        let title = self.title.clone();
-        self.header(&title)
+        self.title = title.to_string();
+        self.header(title)
     }
 
     /// Starts a continuation of the current page ("… (continued)"); returns the y where
@@ -116,10 +115,14 @@ impl Pages {
     /// Course name, the page title with the plan's key facts, and a rule.
     fn header(&mut self, title: &str) -> f32 {
         let w = self.width();
-        let name = self.course_name.clone();
         let facts = format!("{title} · {}", self.plan_facts);
         let pen = &mut self.pen;
-        pen.text(MARGIN, MARGIN + 6.0, &name, Style::new(17.0, INK));
+        pen.text(
+            MARGIN,
+            MARGIN + 6.0,
+            &self.course_name,
+            Style::new(17.0, INK),
+        );
         pen.text(MARGIN, MARGIN + 24.0, &facts, Style::new(9.0, GREY));
         pen.line(
             &[(MARGIN, MARGIN + 32.0), (w - MARGIN, MARGIN + 32.0)],

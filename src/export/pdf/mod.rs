@@ -7,7 +7,7 @@
 //! a training block); last, cut-out pace bands sized for a wrist. A table that reaches
 //! the bottom of the paper continues on a page of its own ("… (continued)").
 //!
-//! Files: [`pen`] draws and measures, [`layout`] flows pages and prints them, [`table`]
+//! Files: `pen` draws and measures, `layout` flows pages and prints them, `table`
 //! measures and draws tables, and one file per page.
 
 mod layout;

@@ -213,7 +213,7 @@ impl Table {
                 y = pages.continue_page();
                 y = self.draw_head(pages, &places, y, true);
             }
-            self.draw_row(pages, &places, (i, row), y);
+            self.draw_row(pages, &places, i, row, y);
             y += self.row_h;
         }
         y
@@ -245,7 +245,8 @@ impl Table {
         y + HEAD_ADVANCE
     }
 
-    fn draw_row(&self, pages: &mut Pages, places: &[Place], (i, row): (usize, &Row), y: f32) {
+    /// Draws row number `i` (counted over the whole table, for the stripes) at `y`.
+    fn draw_row(&self, pages: &mut Pages, places: &[Place], i: usize, row: &Row, y: f32) {
         let width = pages.content_width();
         let pen = &mut pages.pen;
         if self.striped && i % 2 == 0 {

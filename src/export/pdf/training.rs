@@ -32,7 +32,7 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
     let rows = block.weeks.len().max(1) as f32;
     let rh = ((pages.height() - y - CALENDAR_FOOT) / rows).min(MAX_ROW_H);
     for wk in &block.weeks {
-        week_row(pages, wk, (y, rh), cw);
+        week_row(pages, wk, y, rh, cw);
         y += rh;
     }
     let legend = "Green: form-focus jog; blue: strides, repeats and race-specific descents; \
@@ -61,8 +61,9 @@ fn intro(pages: &mut Pages, block: &TrainingBlock, y: f32) -> f32 {
     y
 }
 
-/// One week: the shaded row, its label and each session in its day's column.
-fn week_row(pages: &mut Pages, wk: &Week, (y, rh): (f32, f32), cw: f32) {
+/// One week: the shaded row (top at `y`, `rh` high), its label and each session in its
+/// day's column (`cw` wide).
+fn week_row(pages: &mut Pages, wk: &Week, y: f32, rh: f32, cw: f32) {
     let width = pages.content_width();
     let pen = &mut pages.pen;
     let shade = if wk.taper {
