@@ -249,7 +249,7 @@ impl Table {
     fn draw_row(&self, pages: &mut Pages, places: &[Place], i: usize, row: &Row, y: f32) {
         let width = pages.content_width();
         let pen = &mut pages.pen;
-        if self.striped && i % 2 == 0 {
+        if self.striped && i.is_multiple_of(2) {
             let top = y - self.row_h * ABOVE_BASELINE;
             pen.rect((MARGIN - 2.0, top), (width + 4.0, self.row_h), STRIPE, 1.0);
         }
