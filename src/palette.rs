@@ -51,6 +51,10 @@ pub const STRENGTH: Rgb = GREY;
 pub const TAPER_WEEK: Rgb = (232, 245, 233);
 /// Calendar row of a recovery week on paper (light blue).
 pub const RECOVERY_WEEK: Rgb = (227, 242, 253);
+/// Pace band cells that hold a descent (the bridge blue, printed as a light tint).
+pub const DESCENT_TINT: Rgb = BRIDGE;
+/// Fast sessions on the printed calendar: strides, repeats and race-specific descents.
+pub const FAST_SESSION: Rgb = BRIDGE;
 
 /// The colour of a descent kind.
 pub fn descent(kind: DescentKind) -> Rgb {
@@ -87,6 +91,16 @@ pub fn workout(kind: WorkoutKind) -> Rgb {
         WorkoutKind::FormJog => GREEN,
         WorkoutKind::Strides => ORANGE,
         WorkoutKind::Repeats | WorkoutKind::RaceSpecific => BRIDGE,
+        WorkoutKind::Strength => STRENGTH,
+    }
+}
+
+/// A workout's colour on the printed calendar, where strides join the other fast sessions
+/// in blue (its legend says so); on screen strides are orange ([`workout`]).
+pub fn printed_workout(kind: WorkoutKind) -> Rgb {
+    match kind {
+        WorkoutKind::FormJog => GREEN,
+        WorkoutKind::Strides | WorkoutKind::Repeats | WorkoutKind::RaceSpecific => FAST_SESSION,
         WorkoutKind::Strength => STRENGTH,
     }
 }

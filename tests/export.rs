@@ -314,3 +314,96 @@ fn pdf_with_training_has_a_calendar_page_and_json_validates() {
     let back: PlanDocument = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
     assert_eq!(back.training, p.training);
 }
+
+/// GPX text of a 42.2 km course with 40 short hills, each rising 15 m over 400 m and
+/// falling over 400 m, with flat stretches between: a descent table too long for a page.
+fn forty_hills_gpx() -> String {
+    const TOTAL_M: f64 = 42_195.0;
+    const HILLS: usize = 40;
+    let flat_m = (TOTAL_M - HILLS as f64 * 800.0) / (HILLS + 1) as f64;
+    let elevation = |d: f64| {
+        (0..HILLS)
+            .map(|i| flat_m * (i + 1) as f64 + 800.0 * i as f64)
+            .find_map(|s| match d - s {
+                x if (0.0..400.0).contains(&x) => Some(10.0 + 15.0 * x / 400.0),
+                x if (400.0..800.0).contains(&x) => Some(25.0 - 15.0 * (x - 400.0) / 400.0),
+                _ => None,
+            })
+            .unwrap_or(10.0)
+    };
+    let mut gpx = String::from(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<gpx version=\"1.1\" creator=\"test\" xmlns=\"http://www.topografix.com/GPX/1/1\">",
+        "<trk><name>Forty Hills Test Marathon</name><trkseg>\n"
+    ));
+    for k in 0..=(TOTAL_M / 20.0) as usize {
+        let d = k as f64 * 20.0;
+        let lat = 16.0 + d / 111_195.0;
+        gpx += &format!(
+            "<trkpt lat=\"{lat:.7}\" lon=\"108.2\"><ele>{:.2}</ele></trkpt>\n",
+            elevation(d)
+        );
+    }
+    gpx + "</trkseg></trk></gpx>\n"
+}
+
+/// The baselines (y down from the top, in points) of every text drawn on a page, read from
+/// the text matrices krilla writes (`1 0 0 -1 x y Tm` under a y-flipping `cm`).
+fn text_baselines(doc: &lopdf::Document, page: lopdf::ObjectId) -> Vec<f32> {
+    let content = lopdf::content::Content::decode(&doc.get_page_content(page).unwrap()).unwrap();
+    content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "Tm")
+        .map(|op| op.operands[5].as_float().unwrap())
+        .collect()
+}
+
+#[test]
+fn long_descent_table_continues_on_letter_with_its_header() {
+    let c = Course::load_bytes(forty_hills_gpx().as_bytes(), None).unwrap();
+    let settings = PlanSettings {
+        goal_time_s: 4.0 * 3600.0 + 15.0 * 60.0,
+        ..PlanSettings::default()
+    };
+    let (a, p) = plan_document(&c, None, &settings, &AnalysisSettings::default(), None);
+    assert_eq!(p.plan.descent_strategy.len(), 40, "one descent per hill");
+    let bytes = render(&p, &a.profile, Paper::Letter).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let page_ids: Vec<_> = doc.get_pages().values().copied().collect();
+    let texts = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap();
+    let total = page_ids.len();
+    assert_eq!(texts.len(), total);
+    assert!(total > 4, "continuation pages: {total}");
+
+    // Every descent is listed, and the table goes on over the page with its header.
+    let overview = format!("{}{}", texts[0], texts[1]);
+    for i in 1..=40 {
+        assert!(
+            overview.contains(&format!("Descent {i} (bridge)")),
+            "descent {i}"
+        );
+    }
+    assert!(texts[0].contains("Descents") && texts[0].contains("planned"));
+    assert!(
+        !texts[0].contains("Descent 40 (bridge)"),
+        "the table needs two pages"
+    );
+    assert!(texts[1].contains("Race overview (continued)"));
+    assert!(texts[1].contains("Descents (continued)") && texts[1].contains("planned"));
+
+    // Nothing runs into the footer: every text but the footer stays above the usable
+    // bottom (paper height 792 pt minus 50 pt), and every page says "page N of M".
+    for (n, (id, text)) in page_ids.iter().zip(&texts).enumerate() {
+        assert!(
+            text.contains(&format!("page {} of {total}", n + 1)),
+            "footer of page {}",
+            n + 1
+        );
+        let mut ys = text_baselines(&doc, *id);
+        let footer = ys.pop().unwrap();
+        assert!((footer - (792.0 - 22.0)).abs() < 0.01, "footer at {footer}");
+        let lowest = ys.iter().copied().fold(0.0, f32::max);
+        assert!(lowest <= 742.0, "page {}: text at y = {lowest}", n + 1);
+    }
+}
