@@ -5,7 +5,7 @@
 use super::Date;
 use super::model::{
     BlockSettings, Experience, Paces, RaceContext, Session, TrainingBlock, TrainingError, Week,
-    WorkoutKind,
+    WeekPhase, WorkoutKind,
 };
 use super::sessions::{RaceTarget, SessionMaker, SessionSlot};
 use super::workouts::LOAD_METHOD;
@@ -73,7 +73,7 @@ struct WeekPlan {
     /// 1-based, as shown.
     index: u32,
     start: Date,
-    phase: String,
+    phase: WeekPhase,
     kind: WorkoutKind,
     /// How far along its phase the downhill work is (0 to 1), and the strength.
     progress: f64,
@@ -145,11 +145,11 @@ impl Calendar {
             self.phase_of(k)
         };
         let phase = if taper {
-            "Taper".to_string()
+            WeekPhase::Taper
         } else if recovery {
-            format!("{} (recovery week)", kind.label())
+            WeekPhase::Recovery(kind)
         } else {
-            kind.label().to_string()
+            WeekPhase::Build(kind)
         };
         WeekPlan {
             index: k + 1,
@@ -352,5 +352,24 @@ mod tests {
         assert!(first(WorkoutKind::Strides) < first(WorkoutKind::Repeats));
         assert!(first(WorkoutKind::Repeats) < first(WorkoutKind::RaceSpecific));
         assert_eq!(b.weeks.len(), 12);
+    }
+
+    #[test]
+    fn week_phases_match_the_weeks_and_read_back() {
+        let today = Date::parse("2026-01-05").unwrap();
+        let s = BlockSettings {
+            weeks: 12,
+            race_date: Some(Date::parse("2026-04-05").unwrap()),
+            ..BlockSettings::default()
+        };
+        let b = build_block(&s, &ctx(), today).unwrap();
+        for w in &b.weeks {
+            assert_eq!(w.taper, w.phase == WeekPhase::Taper);
+            assert_eq!(w.recovery, matches!(w.phase, WeekPhase::Recovery(_)));
+            let json = serde_json::to_string(&w.phase).unwrap();
+            assert_eq!(json, format!("\"{}\"", w.phase));
+            assert_eq!(serde_json::from_str::<WeekPhase>(&json).unwrap(), w.phase);
+        }
+        assert!(b.weeks.iter().any(|w| w.recovery));
     }
 }

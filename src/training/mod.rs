@@ -30,6 +30,6 @@ pub use block::build_block;
 pub use hills::{HillSpot, find_hills};
 pub use model::{
     BlockSettings, Experience, Paces, RaceContext, Session, SessionOverride, Step, StepKind,
-    TrainingBlock, TrainingError, Week, WorkoutKind,
+    TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
 };
 pub use workouts::{Ranges, WORKOUTS, Workout};

@@ -1,7 +1,10 @@
-//! The training data: experience, workout kinds, steps, sessions, weeks,
+//! The training data: experience, workout kinds, steps, sessions, weeks and their phase,
 //! the block and its settings, target paces, and what the block needs from the race plan.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Date;
 use super::hills::HillSpot;
@@ -230,12 +233,72 @@ impl Session {
     }
 }
 
+/// What a week of the block is for. Shown and saved as its label: the workout's label,
+/// that label followed by " (recovery week)", or "Taper".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WeekPhase {
+    /// A training week of this workout.
+    Build(WorkoutKind),
+    /// A recovery week: the previous week's workout, at its easiest.
+    Recovery(WorkoutKind),
+    /// The week overlaps the last 10 days before the race.
+    Taper,
+}
+
+const RECOVERY_SUFFIX: &str = " (recovery week)";
+
+impl fmt::Display for WeekPhase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WeekPhase::Build(kind) => f.write_str(kind.label()),
+            WeekPhase::Recovery(kind) => write!(f, "{}{RECOVERY_SUFFIX}", kind.label()),
+            WeekPhase::Taper => f.write_str("Taper"),
+        }
+    }
+}
+
+/// A week phase text that is none of [`WeekPhase`]'s labels.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "\"{0}\" is not a week phase (a workout's name, the same with \" (recovery week)\", or \"Taper\")."
+)]
+pub struct UnknownWeekPhase(pub String);
+
+impl FromStr for WeekPhase {
+    type Err = UnknownWeekPhase;
+    fn from_str(text: &str) -> Result<WeekPhase, UnknownWeekPhase> {
+        if text == "Taper" {
+            return Ok(WeekPhase::Taper);
+        }
+        let phase = match text.strip_suffix(RECOVERY_SUFFIX) {
+            Some(label) => WorkoutKind::from_label(label).map(WeekPhase::Recovery),
+            None => WorkoutKind::from_label(text).map(WeekPhase::Build),
+        };
+        phase.ok_or_else(|| UnknownWeekPhase(text.to_string()))
+    }
+}
+
+/// Saved as its label, exactly as when the phase was a string.
+impl Serialize for WeekPhase {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for WeekPhase {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<WeekPhase, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// One week of the block.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Week {
     pub index: u32,
     pub start: Date,
-    pub phase: String,
+    /// What the week is for (saved as its label, e.g. "Downhill strides (recovery week)").
+    pub phase: WeekPhase,
     pub recovery: bool,
     pub taper: bool,
     pub sessions: Vec<Session>,
@@ -360,5 +423,28 @@ impl<'a> RaceContext<'a> {
             spots: Vec::new(),
             ground_name: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn week_phases_read_back_from_their_labels() {
+        let mut phases = vec![WeekPhase::Taper];
+        for kind in WorkoutKind::ALL {
+            phases.push(WeekPhase::Build(kind));
+            phases.push(WeekPhase::Recovery(kind));
+        }
+        for phase in phases {
+            assert_eq!(phase.to_string().parse::<WeekPhase>(), Ok(phase));
+        }
+        assert_eq!(
+            WeekPhase::Recovery(WorkoutKind::Strides).to_string(),
+            "Downhill strides (recovery week)"
+        );
+        assert!("Downhill strides (rest week)".parse::<WeekPhase>().is_err());
+        assert!(serde_json::from_str::<WeekPhase>("\"taper\"").is_err());
     }
 }
