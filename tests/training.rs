@@ -6,7 +6,7 @@ use downhill_planner::course::sample::{CourseSpec, Leg, SAMPLE_RACES};
 use downhill_planner::course::{self, AnalysisSettings};
 use downhill_planner::plan::{self, PlanSettings};
 use downhill_planner::training::{
-    self, BlockSettings, Date, Experience, RaceContext, TrainingBlock, WorkoutKind,
+    self, BlockSettings, Date, Experience, RaceContext, TrainingBlock, TrainingError, WorkoutKind,
 };
 use proptest::prelude::*;
 
@@ -177,27 +177,61 @@ fn default_race_date_is_eight_weeks_ahead_and_bad_settings_are_refused() {
         flat_pace_s_per_km: 360.0,
         ..Default::default()
     };
-    for bad in [
-        BlockSettings {
-            weeks: 3,
-            ..BlockSettings::default()
-        },
-        BlockSettings {
-            weeks: 17,
-            ..BlockSettings::default()
-        },
-        BlockSettings {
-            downhill_per_week: 3,
-            ..BlockSettings::default()
-        },
-        BlockSettings {
-            weeks: 12,
-            race_date: Some(today().add_days(30)),
-            ..BlockSettings::default()
-        },
+    // Each bad setting is refused for its own reason, and the message names the bad value
+    // (every message is a sentence by construction, so checking for the full stop alone
+    // could never fail).
+    let race = today().add_days(30);
+    let too_soon = format!("{race} is less than 12 weeks away from {}", today());
+    for (bad, reason, says) in [
+        (
+            BlockSettings {
+                weeks: 3,
+                ..BlockSettings::default()
+            },
+            TrainingError::Weeks(3),
+            "(it was 3)",
+        ),
+        (
+            BlockSettings {
+                weeks: 17,
+                ..BlockSettings::default()
+            },
+            TrainingError::Weeks(17),
+            "(it was 17)",
+        ),
+        (
+            BlockSettings {
+                downhill_per_week: 3,
+                ..BlockSettings::default()
+            },
+            TrainingError::DownhillSessions(3),
+            "downhill sessions a week (it was 3)",
+        ),
+        (
+            BlockSettings {
+                strength_per_week: 4,
+                ..BlockSettings::default()
+            },
+            TrainingError::StrengthSessions(4),
+            "strength sessions a week (it was 4)",
+        ),
+        (
+            BlockSettings {
+                weeks: 12,
+                race_date: Some(race),
+                ..BlockSettings::default()
+            },
+            TrainingError::TooSoon {
+                race,
+                today: today(),
+                weeks: 12,
+            },
+            too_soon.as_str(),
+        ),
     ] {
         let e = training::build_block(&bad, &ctx, today()).unwrap_err();
-        assert!(e.to_string().ends_with('.'), "{e}");
+        assert_eq!(e, reason, "{bad:?}");
+        assert!(e.to_string().contains(says), "{e}");
     }
 }
 

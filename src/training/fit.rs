@@ -107,6 +107,16 @@ fn step_of(s: &Step) -> FitStep {
 
 /// Encodes a session as a FIT workout file. `created_unix_s` stamps file_id.time_created.
 pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
+    let steps = fit_steps(session);
+    let mut data = Vec::new();
+    file_id(&mut data, session, created_unix_s);
+    workout(&mut data, session, steps.len());
+    workout_steps(&mut data, &steps);
+    with_header_and_crc(&data)
+}
+
+/// Warm-up, the main set, a repeat step when there are several reps, cool-down.
+fn fit_steps(session: &Session) -> Vec<FitStep> {
     let mut steps: Vec<FitStep> = Vec::new();
     if let Some(w) = &session.warmup {
         steps.push(step_of(w));
@@ -131,11 +141,13 @@ pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
     if let Some(c) = &session.cooldown {
         steps.push(step_of(c));
     }
+    steps
+}
 
-    let mut data = Vec::new();
-    // file_id
+/// The file_id message: a workout file, stamped with the session's fingerprint and time.
+fn file_id(data: &mut Vec<u8>, session: &Session, created_unix_s: i64) {
     definition(
-        &mut data,
+        data,
         0,
         0,
         &[
@@ -152,25 +164,31 @@ pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
     data.extend_from_slice(&1u16.to_le_bytes()); // product
     data.extend_from_slice(&fingerprint(&session.id).to_le_bytes()); // serial number
     data.extend_from_slice(&((created_unix_s - FIT_EPOCH_OFFSET).max(0) as u32).to_le_bytes());
-    // workout
+}
+
+/// The workout message: sport, number of steps, name.
+fn workout(data: &mut Vec<u8>, session: &Session, step_count: usize) {
     definition(
-        &mut data,
+        data,
         1,
         26,
         &[(4, 1, ENUM), (6, 2, UINT16), (8, NAME_LEN as u8, STRING)],
     );
     data.push(1);
     data.push(1); // sport: running
-    data.extend_from_slice(&(steps.len() as u16).to_le_bytes());
+    data.extend_from_slice(&(step_count as u16).to_le_bytes());
     let name = if session.kind == WorkoutKind::Strength {
         session.title.clone()
     } else {
         format!("DH {}", session.title)
     };
-    string(&mut data, &name, NAME_LEN);
-    // workout_step
+    string(data, &name, NAME_LEN);
+}
+
+/// One workout_step message per step.
+fn workout_steps(data: &mut Vec<u8>, steps: &[FitStep]) {
     definition(
-        &mut data,
+        data,
         2,
         27,
         &[
@@ -189,7 +207,7 @@ pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
     for (i, s) in steps.iter().enumerate() {
         data.push(2);
         data.extend_from_slice(&(i as u16).to_le_bytes());
-        string(&mut data, &s.name, NAME_LEN);
+        string(data, &s.name, NAME_LEN);
         data.push(s.duration_type);
         data.extend_from_slice(&s.duration_value.to_le_bytes());
         data.push(s.target_type);
@@ -197,9 +215,12 @@ pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
         data.extend_from_slice(&s.low.to_le_bytes());
         data.extend_from_slice(&s.high.to_le_bytes());
         data.push(s.intensity);
-        string(&mut data, &s.notes, NOTES_LEN);
+        string(data, &s.notes, NOTES_LEN);
     }
+}
 
+/// The 14-byte file header (with its CRC), the messages, and the file CRC.
+fn with_header_and_crc(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len() + 16);
     out.push(14); // header size
     out.push(0x20); // protocol 2.0
@@ -208,7 +229,7 @@ pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
     out.extend_from_slice(b".FIT");
     let hcrc = crc16(0, &out);
     out.extend_from_slice(&hcrc.to_le_bytes());
-    out.extend_from_slice(&data);
+    out.extend_from_slice(data);
     let crc = crc16(0, &out);
     out.extend_from_slice(&crc.to_le_bytes());
     out

@@ -34,14 +34,13 @@ impl HillSpot {
     }
 }
 
-/// What each workout needs: stretch length (m) and downhill grade range (%).
+/// What each workout needs: stretch length (m) and downhill grade range (%), from the
+/// workout table (None: the finder does not look for it).
 fn needs(kind: WorkoutKind) -> Option<(f64, (f64, f64))> {
-    match kind {
-        WorkoutKind::FormJog => Some((300.0, (2.0, 4.0))),
-        WorkoutKind::Strides => Some((100.0, (3.0, 5.0))),
-        WorkoutKind::Repeats => Some((300.0, (3.0, 6.0))),
-        WorkoutKind::RaceSpecific | WorkoutKind::Strength => None,
-    }
+    let workout = kind.workout();
+    workout
+        .hill_length_m
+        .map(|len| (len, workout.ranges.slope_pct))
 }
 
 /// Up to three non-overlapping spots per workout, best first (grade closest to the middle
@@ -57,11 +56,7 @@ pub fn find_hills(profile: &Profile) -> Vec<HillSpot> {
         &profile.elevation_m,
         &profile.grade_pct,
     );
-    for kind in [
-        WorkoutKind::FormJog,
-        WorkoutKind::Strides,
-        WorkoutKind::Repeats,
-    ] {
+    for kind in WorkoutKind::ALL {
         let Some((len, (lo, hi))) = needs(kind) else {
             continue;
         };

@@ -1,0 +1,450 @@
+//! The training data: experience, workout kinds, steps, sessions, weeks and their phase,
+//! the block and its settings, target paces, and what the block needs from the race plan.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::Date;
+use super::hills::HillSpot;
+use crate::course::Descent;
+
+/// How used to downhill running the runner is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Experience {
+    New,
+    #[default]
+    Some,
+    Experienced,
+}
+
+impl Experience {
+    /// Every level, least experienced first.
+    pub const ALL: [Experience; 3] = [Experience::New, Experience::Some, Experience::Experienced];
+    /// The command-line and settings name ("new", "some", "experienced").
+    pub fn id(self) -> &'static str {
+        match self {
+            Experience::New => "new",
+            Experience::Some => "some",
+            Experience::Experienced => "experienced",
+        }
+    }
+    /// The name shown to the runner.
+    pub fn label(self) -> &'static str {
+        match self {
+            Experience::New => "New to downhill work",
+            Experience::Some => "Some downhill running",
+            Experience::Experienced => "Experienced",
+        }
+    }
+    /// The level named `s` (any case, spaces trimmed).
+    pub fn from_id(s: &str) -> Option<Experience> {
+        Experience::ALL
+            .into_iter()
+            .find(|e| e.id().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// The workouts of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkoutKind {
+    FormJog,
+    Strides,
+    Repeats,
+    RaceSpecific,
+    Strength,
+}
+
+impl WorkoutKind {
+    /// Every workout, in the order the block introduces them (strength last).
+    pub const ALL: [WorkoutKind; 5] = [
+        WorkoutKind::FormJog,
+        WorkoutKind::Strides,
+        WorkoutKind::Repeats,
+        WorkoutKind::RaceSpecific,
+        WorkoutKind::Strength,
+    ];
+    /// The name shown to the runner (also the text of a week's phase).
+    pub fn label(self) -> &'static str {
+        match self {
+            WorkoutKind::FormJog => "Form-focus downhill jog",
+            WorkoutKind::Strides => "Downhill strides",
+            WorkoutKind::Repeats => "Controlled downhill repeats",
+            WorkoutKind::RaceSpecific => "Race-specific descents",
+            WorkoutKind::Strength => "Strength: core and quads",
+        }
+    }
+    /// A hard downhill session (not allowed in the taper).
+    pub fn is_hard_downhill(self) -> bool {
+        matches!(
+            self,
+            WorkoutKind::Strides | WorkoutKind::Repeats | WorkoutKind::RaceSpecific
+        )
+    }
+    /// The workout whose [`label`](Self::label) is `text`.
+    pub fn from_label(text: &str) -> Option<WorkoutKind> {
+        WorkoutKind::ALL.into_iter().find(|k| k.label() == text)
+    }
+}
+
+/// Target paces derived from the flat goal pace, s/km as (fast, slow).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paces {
+    pub flat_goal: f64,
+    pub recovery: (f64, f64),
+    pub easy: (f64, f64),
+    pub ten_k_to_half: (f64, f64),
+    pub five_k: (f64, f64),
+    pub mapping: String,
+}
+
+impl Paces {
+    /// The paces for a flat goal pace `p`, s/km.
+    pub fn from_flat(p: f64) -> Paces {
+        Paces {
+            flat_goal: p,
+            recovery: (p * 1.25, p * 1.35),
+            easy: (p * 1.12, p * 1.22),
+            ten_k_to_half: (p * 0.92, p * 0.96),
+            five_k: (p * 0.88, p * 0.91),
+            mapping: "from the race plan's flat goal pace P: recovery 1.25-1.35 P, easy 1.12-1.22 P, 10 km to half-marathon effort 0.92-0.96 P, 5 km effort 0.88-0.91 P".into(),
+        }
+    }
+}
+
+/// One step of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub kind: StepKind,
+    pub label: String,
+    pub duration_s: Option<f64>,
+    pub distance_m: Option<f64>,
+    /// (fast, slow) s/km.
+    pub pace_s_per_km: Option<(f64, f64)>,
+    /// Downhill slope range in percent (3, 5 means "on a -3 to -5 % slope").
+    pub slope_pct: Option<(f64, f64)>,
+    pub note: String,
+}
+
+impl Step {
+    /// How much: "300 m", "12 min" or "90 s" (empty for exercises).
+    pub fn amount(&self) -> String {
+        match (self.distance_m, self.duration_s) {
+            (Some(d), _) => format!("{d:.0} m"),
+            (None, Some(t)) if t >= 120.0 => format!("{:.0} min", t / 60.0),
+            (None, Some(t)) => format!("{t:.0} s"),
+            _ => String::new(),
+        }
+    }
+
+    /// " at 5:20-5:35/km", or empty without a pace target.
+    pub fn pace_text(&self) -> String {
+        self.pace_s_per_km
+            .map(|(a, b)| {
+                format!(
+                    " at {}-{}/km",
+                    crate::format::pace(a),
+                    crate::format::pace(b)
+                )
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// What a step is for (the FIT intensity follows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    Warmup,
+    Active,
+    Recovery,
+    Cooldown,
+    Exercise,
+}
+
+/// A structured session: warm-up, `reps` x main set, cool-down.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: String,
+    pub date: Date,
+    pub week: u32,
+    pub kind: WorkoutKind,
+    pub title: String,
+    pub warmup: Option<Step>,
+    pub reps: u32,
+    /// The repeated unit (active step, then its recovery).
+    pub main: Vec<Step>,
+    pub cooldown: Option<Step>,
+    pub cues: Vec<String>,
+    /// Where to run it, when a training ground was given.
+    pub location: Option<String>,
+    /// Metres run downhill at effort (for load).
+    pub downhill_m: f64,
+    /// Session load (heuristic): downhill metres x intensity x slope / 4 %.
+    pub load: f64,
+    pub duration_s: f64,
+}
+
+impl Session {
+    /// The full text of the session, one line per part, for the app, calendars and watches.
+    pub fn describe(&self) -> String {
+        let mut t = String::new();
+        let minutes = |s: &Step| (s.duration_s.unwrap_or(0.0) / 60.0).round();
+        if let Some(w) = &self.warmup {
+            t.push_str(&format!(
+                "Warm-up: {} min easy{}.\n",
+                minutes(w),
+                w.pace_text()
+            ));
+        }
+        if self.reps > 1 {
+            t.push_str(&format!("{} x:\n", self.reps));
+        }
+        for st in &self.main {
+            let amount = st.amount();
+            let amount = if amount.is_empty() {
+                String::new()
+            } else {
+                format!(" {amount}")
+            };
+            let slope = st
+                .slope_pct
+                .map(|(a, b)| format!(" on a -{a:.0} to -{b:.0} % slope"))
+                .unwrap_or_default();
+            t.push_str(&format!(
+                "- {}{amount}{}{slope}: {}\n",
+                st.label,
+                st.pace_text(),
+                st.note
+            ));
+        }
+        if let Some(c) = &self.cooldown {
+            t.push_str(&format!("Cool-down: {} min easy.\n", minutes(c)));
+        }
+        if let Some(l) = &self.location {
+            t.push_str(&format!("Where: {l}.\n"));
+        }
+        t.push_str("Technique: ");
+        t.push_str(&self.cues.join(" "));
+        t
+    }
+}
+
+/// What a week of the block is for. Shown and saved as its label: the workout's label,
+/// that label followed by " (recovery week)", or "Taper".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WeekPhase {
+    /// A training week of this workout.
+    Build(WorkoutKind),
+    /// A recovery week: the previous week's workout, at its easiest.
+    Recovery(WorkoutKind),
+    /// The week overlaps the last 10 days before the race.
+    Taper,
+}
+
+const RECOVERY_SUFFIX: &str = " (recovery week)";
+
+impl fmt::Display for WeekPhase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WeekPhase::Build(kind) => f.write_str(kind.label()),
+            WeekPhase::Recovery(kind) => write!(f, "{}{RECOVERY_SUFFIX}", kind.label()),
+            WeekPhase::Taper => f.write_str("Taper"),
+        }
+    }
+}
+
+/// A week phase text that is none of [`WeekPhase`]'s labels.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "\"{0}\" is not a week phase (a workout's name, the same with \" (recovery week)\", or \"Taper\")."
+)]
+pub struct UnknownWeekPhase(pub String);
+
+impl FromStr for WeekPhase {
+    type Err = UnknownWeekPhase;
+    fn from_str(text: &str) -> Result<WeekPhase, UnknownWeekPhase> {
+        if text == "Taper" {
+            return Ok(WeekPhase::Taper);
+        }
+        let phase = match text.strip_suffix(RECOVERY_SUFFIX) {
+            Some(label) => WorkoutKind::from_label(label).map(WeekPhase::Recovery),
+            None => WorkoutKind::from_label(text).map(WeekPhase::Build),
+        };
+        phase.ok_or_else(|| UnknownWeekPhase(text.to_string()))
+    }
+}
+
+/// Saved as its label, exactly as when the phase was a string.
+impl Serialize for WeekPhase {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for WeekPhase {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<WeekPhase, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// One week of the block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Week {
+    pub index: u32,
+    pub start: Date,
+    /// What the week is for (saved as its label, e.g. "Downhill strides (recovery week)").
+    pub phase: WeekPhase,
+    pub recovery: bool,
+    pub taper: bool,
+    pub sessions: Vec<Session>,
+    pub load: f64,
+}
+
+/// A runner's change to one session (from the sliders).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SessionOverride {
+    pub id: String,
+    pub reps: Option<u32>,
+    pub length_m: Option<f64>,
+    pub slope_pct: Option<f64>,
+    pub minutes: Option<f64>,
+}
+
+/// Block settings (validated by [`BlockSettings::validate`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BlockSettings {
+    /// Race day; None = 8 weeks from today.
+    pub race_date: Option<Date>,
+    pub weeks: u32,
+    pub experience: Experience,
+    pub downhill_per_week: u32,
+    pub strength_per_week: u32,
+    pub overrides: Vec<SessionOverride>,
+}
+
+impl Default for BlockSettings {
+    fn default() -> Self {
+        Self {
+            race_date: None,
+            weeks: 8,
+            experience: Experience::Some,
+            downhill_per_week: 1,
+            strength_per_week: 1,
+            overrides: Vec::new(),
+        }
+    }
+}
+
+/// Why a block cannot be built.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TrainingError {
+    #[error("The block must be 4 to 16 weeks long (it was {0}).")]
+    Weeks(u32),
+    #[error("Choose 1 or 2 downhill sessions a week (it was {0}).")]
+    DownhillSessions(u32),
+    #[error("Choose 0 to 3 strength sessions a week (it was {0}).")]
+    StrengthSessions(u32),
+    #[error(
+        "The race date {race} is less than {weeks} weeks away from {today}; choose fewer weeks or a later race."
+    )]
+    TooSoon { race: Date, today: Date, weeks: u32 },
+}
+
+impl BlockSettings {
+    /// The first setting outside its range, if any.
+    pub fn validate(&self) -> Result<(), TrainingError> {
+        if !(4..=16).contains(&self.weeks) {
+            return Err(TrainingError::Weeks(self.weeks));
+        }
+        if !(1..=2).contains(&self.downhill_per_week) {
+            return Err(TrainingError::DownhillSessions(self.downhill_per_week));
+        }
+        if self.strength_per_week > 3 {
+            return Err(TrainingError::StrengthSessions(self.strength_per_week));
+        }
+        Ok(())
+    }
+}
+
+/// The whole block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingBlock {
+    pub race_date: Date,
+    pub start: Date,
+    pub settings: BlockSettings,
+    pub paces: Paces,
+    pub weeks: Vec<Week>,
+    /// What the race-specific sessions copy (e.g. "Luong Son Pass: 2.4 km at -2.4 %").
+    pub race_specific_from: Option<String>,
+    pub load_method: String,
+}
+
+impl TrainingBlock {
+    /// All sessions in date order.
+    pub fn sessions(&self) -> impl Iterator<Item = &Session> {
+        self.weeks.iter().flat_map(|w| w.sessions.iter())
+    }
+    /// A session by id.
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions().find(|s| s.id == id)
+    }
+}
+
+/// What the block needs from the race plan and the course.
+#[derive(Debug, Clone, Default)]
+pub struct RaceContext<'a> {
+    pub flat_pace_s_per_km: f64,
+    pub descents: &'a [Descent],
+    /// Planned pace on each descent (same order), s/km.
+    pub descent_paces: Vec<f64>,
+    /// Spots on the runner's training ground, from [`find_hills`](super::find_hills).
+    pub spots: Vec<HillSpot>,
+    pub ground_name: Option<String>,
+}
+
+impl<'a> RaceContext<'a> {
+    /// The context of a race plan: its flat pace and each descent's planned pace.
+    pub fn from_plan(plan: &crate::plan::RacePlan, descents: &'a [Descent]) -> RaceContext<'a> {
+        RaceContext {
+            flat_pace_s_per_km: plan.flat_pace_s_per_km,
+            descents,
+            descent_paces: plan
+                .descent_strategy
+                .iter()
+                .map(|d| d.planned_pace_s_per_km)
+                .collect(),
+            spots: Vec::new(),
+            ground_name: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn week_phases_read_back_from_their_labels() {
+        let mut phases = vec![WeekPhase::Taper];
+        for kind in WorkoutKind::ALL {
+            phases.push(WeekPhase::Build(kind));
+            phases.push(WeekPhase::Recovery(kind));
+        }
+        for phase in phases {
+            assert_eq!(phase.to_string().parse::<WeekPhase>(), Ok(phase));
+        }
+        assert_eq!(
+            WeekPhase::Recovery(WorkoutKind::Strides).to_string(),
+            "Downhill strides (recovery week)"
+        );
+        assert!("Downhill strides (rest week)".parse::<WeekPhase>().is_err());
+        assert!(serde_json::from_str::<WeekPhase>("\"taper\"").is_err());
+    }
+}

@@ -1,0 +1,426 @@
+//! The session maker: one session from the workout table, the block's paces and the race
+//! descent the race-specific sessions copy, with the runner's change applied; one small
+//! function per workout kind makes the main set.
+
+use super::Date;
+use super::model::{
+    Experience, Paces, RaceContext, Session, SessionOverride, Step, StepKind, WorkoutKind,
+};
+use super::workouts::{
+    NEW_RUNNER_MAX_REPS, NEW_RUNNER_REPEAT_LENGTH_M, Ranges, STRENGTH_LOAD_PER_SET,
+};
+
+/// The race descent the race-specific sessions copy.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RaceTarget {
+    pub length_m: (f64, f64),
+    pub slope_pct: (f64, f64),
+    pub pace: Option<(f64, f64)>,
+    pub describe: Option<String>,
+}
+
+impl RaceTarget {
+    /// The descent with the largest score (length x grade) is the one to prepare for.
+    pub fn of(ctx: &RaceContext<'_>) -> RaceTarget {
+        let best = ctx
+            .descents
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.score.total_cmp(&b.1.score));
+        let Some((i, d)) = best else {
+            return RaceTarget {
+                length_m: (300.0, 400.0),
+                slope_pct: (4.0, 6.0),
+                pace: None,
+                describe: None,
+            };
+        };
+        let g = -d.avg_grade_pct;
+        let rep = (d.length_m() * 0.45).clamp(250.0, 400.0);
+        let lo = (rep - 100.0).max(200.0);
+        RaceTarget {
+            length_m: (round50(lo), round50(rep)),
+            slope_pct: ((g - 1.0).clamp(3.0, 5.0), (g + 1.0).clamp(4.0, 6.0)),
+            pace: ctx.descent_paces.get(i).map(|p| (p - 5.0, p + 5.0)),
+            describe: Some(format!(
+                "{}: {:.1} km at {:.1} %",
+                d.name,
+                d.length_m() / 1000.0,
+                d.avg_grade_pct
+            )),
+        }
+    }
+}
+
+/// What every session of a block shares.
+pub(crate) struct SessionMaker<'a> {
+    pub experience: Experience,
+    pub paces: &'a Paces,
+    pub target: &'a RaceTarget,
+    pub race: &'a RaceContext<'a>,
+    pub overrides: &'a [SessionOverride],
+}
+
+/// One session to make: which workout, when, and how far along its phase (0 to 1).
+pub(crate) struct SessionSlot {
+    pub week: u32,
+    pub date: Date,
+    pub kind: WorkoutKind,
+    pub progress: f64,
+}
+
+/// What a workout function gets: the slot's workout at its dose, and the runner's changes.
+struct Dose<'a> {
+    kind: WorkoutKind,
+    ranges: Ranges,
+    progress: f64,
+    /// Reps after the runner's change, inside the ranges.
+    reps: u32,
+    over: Option<&'a SessionOverride>,
+    experience: Experience,
+    paces: &'a Paces,
+    target: &'a RaceTarget,
+}
+
+impl Dose<'_> {
+    /// The slope window: the runner's slope +- 0.5 % (inside the ranges), else `auto`.
+    fn slope(&self, auto: (f64, f64)) -> (f64, f64) {
+        let r = self.ranges.slope_pct;
+        match self.over.and_then(|o| o.slope_pct) {
+            Some(s) => {
+                let s = s.clamp(r.0, r.1);
+                ((s - 0.5).max(r.0), (s + 0.5).min(r.1))
+            }
+            None => auto,
+        }
+    }
+    /// The rep length: the runner's, else `auto`, inside the ranges.
+    fn length_m(&self, auto: f64) -> f64 {
+        let r = self.ranges.length_m;
+        self.over
+            .and_then(|o| o.length_m)
+            .unwrap_or(auto)
+            .clamp(r.0, r.1)
+    }
+}
+
+/// The main set of a session, as a workout function makes it.
+struct MainSet {
+    title: String,
+    steps: Vec<Step>,
+    /// Metres run downhill at effort.
+    downhill_m: f64,
+    /// Middle of the slope window, percent (0 for strength).
+    slope_mid_pct: f64,
+}
+
+impl SessionMaker<'_> {
+    /// The session of a slot, with the runner's change to it (by id) applied.
+    pub fn session(&self, slot: &SessionSlot) -> Session {
+        let id = format!("w{}-{}", slot.week, slot.date);
+        let over = self.overrides.iter().find(|o| o.id == id);
+        let workout = slot.kind.workout();
+        let r = workout.ranges;
+        let rep_cap = if self.experience == Experience::New {
+            NEW_RUNNER_MAX_REPS
+        } else {
+            6
+        };
+        let reps_auto = (lerp(
+            f64::from(r.reps.0),
+            f64::from(rep_cap.min(r.reps.1)),
+            slot.progress,
+        ))
+        .round() as u32;
+        let dose = Dose {
+            kind: slot.kind,
+            ranges: r,
+            progress: slot.progress,
+            reps: over
+                .and_then(|o| o.reps)
+                .unwrap_or(reps_auto)
+                .clamp(r.reps.0, r.reps.1),
+            over,
+            experience: self.experience,
+            paces: self.paces,
+            target: self.target,
+        };
+        let set = match slot.kind {
+            WorkoutKind::FormJog => form_jog(&dose),
+            WorkoutKind::Strides => strides(&dose),
+            WorkoutKind::Repeats | WorkoutKind::RaceSpecific => repeats(&dose),
+            WorkoutKind::Strength => strength(&dose),
+        };
+        self.assemble(id, slot, &dose, set)
+    }
+
+    /// Wraps a main set in its warm-up and cool-down, and adds load, time and place.
+    fn assemble(&self, id: String, slot: &SessionSlot, dose: &Dose<'_>, set: MainSet) -> Session {
+        let workout = slot.kind.workout();
+        let load = if slot.kind == WorkoutKind::Strength {
+            STRENGTH_LOAD_PER_SET * f64::from(dose.reps)
+        } else {
+            set.downhill_m * workout.intensity * set.slope_mid_pct / 4.0
+        };
+        let reps = if slot.kind == WorkoutKind::FormJog {
+            1
+        } else {
+            dose.reps
+        };
+        let main_s: f64 = set
+            .steps
+            .iter()
+            .map(|s| s.duration_s.unwrap_or_else(|| estimate_s(s)))
+            .sum::<f64>()
+            * f64::from(reps);
+        let cooldown_s = workout.cooldown_s;
+        // Race-specific sessions go where the repeats go, else wherever fits.
+        let place_kind = match slot.kind {
+            WorkoutKind::RaceSpecific => WorkoutKind::Repeats,
+            k => k,
+        };
+        Session {
+            id,
+            date: slot.date,
+            week: slot.week,
+            kind: slot.kind,
+            title: set.title,
+            warmup: Some(easy_step(
+                StepKind::Warmup,
+                "Warm-up",
+                workout.warmup_s,
+                self.paces,
+                "Easy running on the flat.",
+            )),
+            reps,
+            main: set.steps,
+            cooldown: (cooldown_s > 0.0).then(|| {
+                easy_step(
+                    StepKind::Cooldown,
+                    "Cool-down",
+                    cooldown_s,
+                    self.paces,
+                    "Easy running on the flat, then stretch the quads and calves.",
+                )
+            }),
+            cues: workout.cues.iter().map(|c| c.to_string()).collect(),
+            location: self
+                .location(place_kind)
+                .or_else(|| self.location(slot.kind)),
+            downhill_m: set.downhill_m,
+            load,
+            duration_s: workout.warmup_s + main_s + cooldown_s,
+        }
+    }
+
+    /// Where on the training ground to run a workout, when a spot suits it.
+    fn location(&self, kind: WorkoutKind) -> Option<String> {
+        let name = self
+            .race
+            .ground_name
+            .as_deref()
+            .unwrap_or("your training ground");
+        self.race
+            .spots
+            .iter()
+            .find(|s| s.kind == kind)
+            .map(|s| s.describe(name))
+    }
+}
+
+/// Easy running on the flat before or after the main set.
+fn easy_step(kind: StepKind, label: &str, duration_s: f64, paces: &Paces, note: &str) -> Step {
+    Step {
+        kind,
+        label: label.into(),
+        duration_s: Some(duration_s),
+        distance_m: None,
+        pace_s_per_km: Some(paces.easy),
+        slope_pct: None,
+        note: note.into(),
+    }
+}
+
+/// A step without pace or slope: walking back up, resting, or an exercise.
+fn plain_step(kind: StepKind, label: &str, duration_s: Option<f64>, note: &str) -> Step {
+    Step {
+        kind,
+        label: label.into(),
+        duration_s,
+        distance_m: None,
+        pace_s_per_km: None,
+        slope_pct: None,
+        note: note.into(),
+    }
+}
+
+/// 10-15 min very light on a gentle slope: posture only.
+fn form_jog(d: &Dose<'_>) -> MainSet {
+    let r = d.ranges;
+    let minutes = d
+        .over
+        .and_then(|o| o.minutes)
+        .unwrap_or(lerp(r.minutes.0, r.minutes.1, d.progress).round())
+        .clamp(r.minutes.0, r.minutes.1);
+    let slope = d.slope(r.slope_pct);
+    let step = Step {
+        kind: StepKind::Active,
+        label: "Downhill form jog".into(),
+        duration_s: Some(minutes * 60.0),
+        distance_m: None,
+        pace_s_per_km: Some(d.paces.recovery),
+        slope_pct: Some(slope),
+        note: format!(
+            "Very light, recovery pace, on a gentle -{:.0} to -{:.0} % slope; walk back up whenever the slope ends. Posture only.",
+            slope.0, slope.1
+        ),
+    };
+    MainSet {
+        title: format!("{} ({minutes:.0} min)", d.kind.label()),
+        steps: vec![step],
+        // About half of it is downhill.
+        downhill_m: minutes * 60.0 / (d.paces.recovery.1 / 1000.0) / 2.0,
+        slope_mid_pct: (slope.0 + slope.1) / 2.0,
+    }
+}
+
+/// Short quick strides near 5 km effort, walking back up between them.
+fn strides(d: &Dose<'_>) -> MainSet {
+    let r = d.ranges;
+    let len = d.length_m(round10(lerp(r.length_m.0, r.length_m.1, d.progress)));
+    let slope = d.slope(r.slope_pct);
+    let stride = Step {
+        kind: StepKind::Active,
+        label: "Downhill stride".into(),
+        duration_s: None,
+        distance_m: Some(len),
+        pace_s_per_km: Some(d.paces.five_k),
+        slope_pct: Some(slope),
+        note: format!(
+            "Quick and relaxed near 5 km effort on a -{:.0} to -{:.0} % slope; quick cadence.",
+            slope.0, slope.1
+        ),
+    };
+    let back = plain_step(
+        StepKind::Recovery,
+        "Walk back up",
+        Some(90.0),
+        "Walk back to the top; start the next stride fresh.",
+    );
+    let reps = d.reps;
+    MainSet {
+        title: format!("{} ({reps} x {len:.0} m)", d.kind.label()),
+        steps: vec![stride, back],
+        downhill_m: f64::from(reps) * len,
+        slope_mid_pct: (slope.0 + slope.1) / 2.0,
+    }
+}
+
+/// Controlled repeats at 10 km to half-marathon effort, or (race-specific) the race descent
+/// at its planned pace.
+fn repeats(d: &Dose<'_>) -> MainSet {
+    let r = d.ranges;
+    let race = d.kind == WorkoutKind::RaceSpecific;
+    let (l0, l1) = if race {
+        d.target.length_m
+    } else if d.experience == Experience::New {
+        NEW_RUNNER_REPEAT_LENGTH_M
+    } else {
+        r.length_m
+    };
+    let len = d.length_m(round50(lerp(l0, l1, d.progress)));
+    let slope = d.slope(if race {
+        d.target.slope_pct
+    } else {
+        r.slope_pct
+    });
+    let (label, pace, note) = if race {
+        (
+            "Race-pace descent",
+            d.target.pace.unwrap_or(d.paces.ten_k_to_half),
+            format!(
+                "At your planned race descent pace on a -{:.0} to -{:.0} % slope, as on race day: controlled, never a sprint.",
+                slope.0, slope.1
+            ),
+        )
+    } else {
+        (
+            "Controlled downhill repeat",
+            d.paces.ten_k_to_half,
+            format!(
+                "Controlled, moderate to fast (half-marathon to 10 km effort) on a -{:.0} to -{:.0} % slope. Don't go too fast.",
+                slope.0, slope.1
+            ),
+        )
+    };
+    let rep = Step {
+        kind: StepKind::Active,
+        label: label.into(),
+        duration_s: None,
+        distance_m: Some(len),
+        pace_s_per_km: Some(pace),
+        slope_pct: Some(slope),
+        note,
+    };
+    let back = plain_step(
+        StepKind::Recovery,
+        "Walk or jog back up",
+        Some(len / 1000.0 * d.paces.recovery.1 * 1.3),
+        "Walk or jog back up to recover fully.",
+    );
+    let reps = d.reps;
+    MainSet {
+        title: format!("{} ({reps} x {len:.0} m)", d.kind.label()),
+        steps: vec![rep, back],
+        downhill_m: f64::from(reps) * len,
+        slope_mid_pct: (slope.0 + slope.1) / 2.0,
+    }
+}
+
+/// Sets of planks, squats and box jumps.
+fn strength(d: &Dose<'_>) -> MainSet {
+    let ex = |label: &str, note: &str| plain_step(StepKind::Exercise, label, None, note);
+    let steps = vec![
+        ex("Plank", "30-60 s, body in one line, core tight."),
+        ex(
+            "Squats",
+            "10-15 slow reps, knees over toes; lower for 3 s (eccentric quads).",
+        ),
+        ex(
+            "Box jumps",
+            "6-10 reps onto a stable box; land softly, step down.",
+        ),
+        plain_step(
+            StepKind::Recovery,
+            "Rest",
+            Some(60.0),
+            "Rest 60 s between exercises and sets.",
+        ),
+    ];
+    MainSet {
+        title: format!("{} ({} sets)", d.kind.label(), d.reps),
+        steps,
+        downhill_m: 0.0,
+        slope_mid_pct: 0.0,
+    }
+}
+
+fn lerp(a: f64, b: f64, t: f64) -> f64 {
+    a + (b - a) * t.clamp(0.0, 1.0)
+}
+
+fn round10(v: f64) -> f64 {
+    (v / 10.0).round() * 10.0
+}
+
+fn round50(v: f64) -> f64 {
+    (v / 50.0).round() * 50.0
+}
+
+/// Time of a step without a duration (distance at the middle of its pace range; exercises 60 s).
+fn estimate_s(s: &Step) -> f64 {
+    match (s.distance_m, s.pace_s_per_km) {
+        (Some(d), Some((a, b))) => d / 1000.0 * (a + b) / 2.0,
+        _ => 60.0,
+    }
+}
