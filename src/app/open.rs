@@ -134,7 +134,7 @@ impl DownhillApp {
         self.info(if n > 0 {
             format!("Training ground {name}: {n} stretch(es) suit the downhill workouts.")
         } else {
-            format!("No stretch of {name} suits the downhill workouts (2-6 % for 100-300 m).")
+            crate::training::hills::no_stretch_note(&name)
         });
     }
 

@@ -141,10 +141,7 @@ pub fn train_report(
     if let Some(g) = &ground
         && g.spots.is_empty()
     {
-        notes.push(format!(
-            "No stretch of {} suits the downhill workouts (2-6 % for 100-300 m).",
-            g.name
-        ));
+        notes.push(crate::training::hills::no_stretch_note(&g.name));
     }
     let mut report = match course_file {
         Some(file) => race_report(file, goal_time_s, settings, ground.as_ref(), today)?,

@@ -139,14 +139,21 @@ pub fn descent_strategy(
     }
 }
 
+/// The article's downhill technique (USATF material via VnExpress): posture, stride and
+/// relaxation. The one copy, shown on race day and in the training sessions.
+pub const DOWNHILL_TECHNIQUE: [&str; 3] = [
+    "Lean slightly forward from the hips; eyes ahead, not down.",
+    "Shorter strides, quicker cadence; land midfoot, not on the heel.",
+    "Shoulders and arms relaxed, core engaged.",
+];
+
 /// The article's technique cues for a descent (USATF material via VnExpress).
 pub fn technique_cues(d: &Descent, late_in_race: bool) -> Vec<String> {
-    let mut cues = vec![
-        "Lean slightly forward from the hips; eyes ahead, not down.".to_string(),
-        "Shorter strides, quicker cadence; land midfoot, not on the heel.".to_string(),
-        "Shoulders and arms relaxed, core engaged.".to_string(),
-        "Do not rush to make up time: let the planned pace come to you.".to_string(),
-    ];
+    let mut cues: Vec<String> = DOWNHILL_TECHNIQUE
+        .iter()
+        .map(|c| (*c).to_string())
+        .collect();
+    cues.push("Do not rush to make up time: let the planned pace come to you.".to_string());
     match d.kind {
         DescentKind::Bridge => cues.push(
             "Bridge: the crest comes fast; crest relaxed and settle \

@@ -43,6 +43,11 @@ fn needs(kind: WorkoutKind) -> Option<(f64, (f64, f64))> {
         .map(|len| (len, workout.ranges.slope_pct))
 }
 
+/// The note when no stretch of a training ground suits the downhill workouts.
+pub fn no_stretch_note(ground_name: &str) -> String {
+    format!("No stretch of {ground_name} suits the downhill workouts (2-6 % for 100-300 m).")
+}
+
 /// Up to three non-overlapping spots per workout, best first (grade closest to the middle
 /// of the window, steady: the local grade stays within 1.5 % of the window everywhere).
 pub fn find_hills(profile: &Profile) -> Vec<HillSpot> {

@@ -3,6 +3,7 @@
 //! hill finder read it; nothing else writes a range or a cue.
 
 use super::model::WorkoutKind;
+use crate::plan::strategy::DOWNHILL_TECHNIQUE;
 
 /// Allowed ranges of a workout.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,9 +34,9 @@ pub struct Workout {
 }
 
 // The article's technique cues (USATF material via VnExpress), then one per workout.
-const LEAN: &str = "Lean slightly forward from the hips; eyes ahead, not down.";
-const CADENCE: &str = "Shorter strides, quicker cadence; land midfoot, not on the heel.";
-const RELAXED: &str = "Shoulders and arms relaxed, core engaged.";
+const LEAN: &str = DOWNHILL_TECHNIQUE[0];
+const CADENCE: &str = DOWNHILL_TECHNIQUE[1];
+const RELAXED: &str = DOWNHILL_TECHNIQUE[2];
 const QUICK_FEET: &str = "Quick feet: think light and fast, not long and hard.";
 const IN_CONTROL: &str = "Lean with the slope, short quick strides; stay in control the whole way.";
 const REHEARSE: &str =

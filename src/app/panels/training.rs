@@ -163,7 +163,10 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
                 .step_by(1.0);
             if ui
                 .add(slider)
-                .on_hover_text("Length of the easy downhill jog (10-15 min).")
+                .on_hover_text(format!(
+                    "Length of the easy downhill jog ({:.0}-{:.0} min).",
+                    r.minutes.0, r.minutes.1
+                ))
                 .changed()
             {
                 o.minutes = Some(m);
@@ -183,7 +186,10 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
             let mut reps = s.reps;
             if ui
                 .add(Slider::new(&mut reps, r.reps.0..=r.reps.1).text("Reps"))
-                .on_hover_text("Repetitions down the slope (4-6 in the article).")
+                .on_hover_text(format!(
+                    "Repetitions down the slope ({}-{} in the article).",
+                    r.reps.0, r.reps.1
+                ))
                 .changed()
             {
                 o.reps = Some(reps);
