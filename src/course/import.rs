@@ -10,6 +10,7 @@
 
 use std::io::BufRead;
 
+use super::Warning;
 use super::error::LoadError;
 
 /// One position read from the file. Missing values are NaN (keeps the point at 40 bytes,
@@ -55,7 +56,7 @@ pub struct ParsedGpx {
     pub dropped_points: usize,
     /// Elevations ignored as unusable (NaN, text, beyond +-12 km).
     pub dropped_elevations: usize,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Longest name or description kept, in characters (a 30 MB name is cut, not kept).
@@ -225,9 +226,7 @@ fn parse<R: BufRead>(
                         reason: short_reason(&e),
                     });
                 }
-                st.out.warnings.push(format!(
-                    "The file is damaged near byte {position}; everything after that was ignored."
-                ));
+                st.out.warnings.push(Warning::Damaged { position });
                 break;
             }
         };
@@ -288,13 +287,14 @@ fn parse<R: BufRead>(
         p(reader.buffer_position());
     }
     if !st.stack.is_empty()
-        && !st.out.warnings.iter().any(|w| w.contains("damaged"))
+        && !st
+            .out
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Damaged { .. }))
         && !st.out.points.is_empty()
     {
-        st.out.warnings.push(
-            "The file ends abruptly (it may be cut off); the points before the end were kept."
-                .into(),
-        );
+        st.out.warnings.push(Warning::CutOff);
     }
     st.finish()
 }
@@ -587,10 +587,7 @@ impl State {
             }
         } else if !self.route_points.is_empty() {
             if !self.out.points.is_empty() {
-                self.out.warnings.push(
-                    "The track has a single point, so the file's route was used as the course."
-                        .into(),
-                );
+                self.out.warnings.push(Warning::RouteUsed);
             }
             self.out.source = Some(PointSource::Route);
             self.out.points = std::mem::take(&mut self.route_points);
@@ -612,16 +609,14 @@ impl State {
             return Err(LoadError::NoPoints { detail });
         }
         if self.out.dropped_points > 0 {
-            self.out.warnings.push(format!(
-                "{} point(s) with unreadable or impossible coordinates were skipped.",
-                self.out.dropped_points
-            ));
+            self.out.warnings.push(Warning::BadCoordinates {
+                count: self.out.dropped_points,
+            });
         }
         if self.out.dropped_elevations > 0 {
-            self.out.warnings.push(format!(
-                "{} elevation value(s) were unreadable or impossible and were ignored.",
-                self.out.dropped_elevations
-            ));
+            self.out.warnings.push(Warning::BadElevations {
+                count: self.out.dropped_elevations,
+            });
         }
         Ok(self.out)
     }

@@ -5,6 +5,8 @@
 //! missing elevations and validates; [`profile`] resamples, smooths and grades;
 //! [`segments`] finds climbs and descents and classifies them.
 
+pub mod category;
+pub mod classify;
 pub mod error;
 pub mod geo;
 pub mod import;
@@ -13,14 +15,17 @@ pub mod report;
 pub mod sample;
 pub mod segments;
 pub mod synth;
+pub mod warning;
 
 use std::io::BufRead;
 use std::path::Path;
 
+pub use category::Category;
 pub use error::LoadError;
 pub use import::{PointSource, RawPoint, Waypoint};
 pub use profile::{Profile, ProfileSettings};
-pub use segments::{Climb, Descent, DescentKind, SegmentSettings};
+pub use segments::{Climb, Descent, DescentKind, SegmentSettings, Segments};
+pub use warning::Warning;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,8 +51,8 @@ pub struct Course {
     pub source: PointSource,
     /// True when the file carried elevation for enough of the course to use.
     pub has_elevation: bool,
-    /// Things a runner should know about the file, in plain words.
-    pub warnings: Vec<String>,
+    /// Things a runner should know about the file (shown as plain sentences).
+    pub warnings: Vec<Warning>,
     /// Number of points read from the file (before teleport removal).
     pub points_in_file: usize,
 }
@@ -168,22 +173,19 @@ impl Course {
             let missing = points.len() - with_ele;
             if missing > 0 {
                 fill_elevation_gaps(&mut points);
-                warnings.push(format!(
-                    "{missing} of {} points had no elevation; their elevation was interpolated along the distance.",
-                    points.len()
-                ));
+                warnings.push(Warning::ElevationInterpolated {
+                    missing,
+                    total: points.len(),
+                });
             }
             if points.iter().all(|p| p.elevation_m == 0.0) {
-                warnings.push("Every elevation in this file is exactly 0 m: it probably has no real elevation data.".into());
+                warnings.push(Warning::ZeroElevation);
             }
         } else {
             for p in &mut points {
                 p.elevation_m = f64::NAN;
             }
-            warnings.push(
-                "This file has no elevation data: the profile, climbs, descents and grade-adjusted paces cannot be computed."
-                    .into(),
-            );
+            warnings.push(Warning::NoElevation);
         }
         let name = name
             .or(fallback_name)
@@ -279,7 +281,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// - a jump: two timed points of one segment whose implied speed exceeds
 ///   `TELEPORT_SPEED_M_PER_S` (360 km/h): the step is not counted (the later point starts
 ///   a new piece, like a segment gap).
-fn remove_teleports(raw: &[RawPoint], warnings: &mut Vec<String>) -> (Vec<bool>, Vec<bool>) {
+fn remove_teleports(raw: &[RawPoint], warnings: &mut Vec<Warning>) -> (Vec<bool>, Vec<bool>) {
     let n = raw.len();
     let mut keep = vec![true; n];
     let mut break_before = vec![false; n];
@@ -322,9 +324,7 @@ fn remove_teleports(raw: &[RawPoint], warnings: &mut Vec<String>) -> (Vec<bool>,
         }
     }
     if spikes > 0 {
-        warnings.push(format!(
-            "{spikes} GPS glitch point(s) far off the course were removed and not counted in the distance."
-        ));
+        warnings.push(Warning::Glitches { count: spikes });
     }
     let mut jumps = 0;
     let mut last: Option<usize> = None;
@@ -346,9 +346,7 @@ fn remove_teleports(raw: &[RawPoint], warnings: &mut Vec<String>) -> (Vec<bool>,
         last = Some(i);
     }
     if jumps > 0 {
-        warnings.push(format!(
-            "{jumps} GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the distance."
-        ));
+        warnings.push(Warning::Jumps { count: jumps });
     }
     (keep, break_before)
 }
@@ -393,7 +391,7 @@ pub struct Analysis {
     pub climbs: Vec<Climb>,
     pub descents: Vec<Descent>,
     /// Warnings from the course plus any from the analysis.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// All analysis settings, with documented defaults; serialised into the JSON.
@@ -407,7 +405,7 @@ pub struct AnalysisSettings {
 /// Builds the profile and finds climbs and descents.
 pub fn analyze(course: &Course, settings: &AnalysisSettings) -> Analysis {
     let profile = Profile::build(course, &settings.profile);
-    let (climbs, descents) = segments::find(course, &profile, &settings.segments);
+    let Segments { climbs, descents } = segments::find(course, &profile, &settings.segments);
     let mut warnings = course.warnings.clone();
     warnings.extend(profile.warnings.iter().cloned());
     Analysis {
@@ -464,7 +462,11 @@ mod tests {
         pts[50] = pt(19.0, 100.005, 5.0, 0); // ~1,000 km north
         let c = Course::from_parsed(parsed(pts), None).unwrap();
         assert!((c.distance_m() - geo::haversine_m(10.0, 100.0, 10.0, 100.0099)).abs() < 1.0);
-        assert!(c.warnings.iter().any(|w| w.contains("glitch")));
+        assert!(
+            c.warnings
+                .iter()
+                .any(|w| matches!(w, Warning::Glitches { .. }))
+        );
     }
 
     #[test]
@@ -500,6 +502,6 @@ mod tests {
         )
         .unwrap();
         assert!(!c.has_elevation);
-        assert!(c.warnings[0].contains("no elevation data"));
+        assert_eq!(c.warnings[0], Warning::NoElevation);
     }
 }

@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Course, geo};
+use super::{Course, Warning, geo};
 
 /// Profile settings with their defaults. All distances in metres.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,7 +86,7 @@ pub struct Profile {
     pub loss_m: Option<f64>,
     pub min_elevation_m: Option<f64>,
     pub max_elevation_m: Option<f64>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Profile {
@@ -97,10 +97,9 @@ impl Profile {
         let total = course.distance_m();
         if total / settings.spacing_m > (MAX_SAMPLES - 1) as f64 {
             settings.spacing_m = (total / (MAX_SAMPLES - 1) as f64).ceil();
-            warnings.push(format!(
-                "The course is very long; its profile uses one point every {} m.",
-                settings.spacing_m
-            ));
+            warnings.push(Warning::CoarseProfile {
+                spacing_m: settings.spacing_m,
+            });
         }
         let (distance_m, lat_deg, lon_deg, raw_elevation_m) = resample(course, settings.spacing_m);
         let has_elevation = course.has_elevation;
