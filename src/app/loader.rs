@@ -79,7 +79,7 @@ impl LoadJob {
             let (tx, rx2) = channel();
             let _ = tx.send(Err(LoadError::Io {
                 reason: e.to_string(),
-                path: PathBuf::new(),
+                path: None,
             }));
             return LoadJob {
                 source,
@@ -110,7 +110,7 @@ impl LoadJob {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err(LoadError::Io {
                 reason: "the loader stopped unexpectedly".into(),
-                path: PathBuf::new(),
+                path: None,
             })),
         }
     }
@@ -120,7 +120,7 @@ impl LoadJob {
         self.rx.recv().unwrap_or_else(|_| {
             Err(LoadError::Io {
                 reason: "the loader stopped unexpectedly".into(),
-                path: PathBuf::new(),
+                path: None,
             })
         })
     }

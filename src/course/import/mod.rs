@@ -75,30 +75,23 @@ pub fn read_gpx<R: BufRead>(
     progress: Option<&dyn Fn(u64)>,
 ) -> Result<ParsedGpx, LoadError> {
     // Sniff the encoding from the first bytes.
-    let head = input.fill_buf().map_err(|e| LoadError::Io {
-        reason: e.to_string(),
-        path: Default::default(),
-    })?;
+    let head = input.fill_buf().map_err(|e| LoadError::read(&e))?;
     if head.is_empty() {
         return Err(LoadError::Empty);
     }
     if let Some(enc) = encoding::sniff_utf16(head) {
         // UTF-16 GPX files are rare and small: transcode in memory, then parse as UTF-8.
         let mut bytes = Vec::new();
-        input.read_to_end(&mut bytes).map_err(|e| LoadError::Io {
-            reason: e.to_string(),
-            path: Default::default(),
-        })?;
+        input
+            .read_to_end(&mut bytes)
+            .map_err(|e| LoadError::read(&e))?;
         let (text, _, _) = enc.decode(&bytes);
         return reader::parse(text.as_bytes(), encoding_rs::UTF_8, progress);
     }
     if head.starts_with(&encoding::UTF8_BOM) {
         input.consume(encoding::UTF8_BOM.len());
     }
-    let head = input.fill_buf().map_err(|e| LoadError::Io {
-        reason: e.to_string(),
-        path: Default::default(),
-    })?;
+    let head = input.fill_buf().map_err(|e| LoadError::read(&e))?;
     let encoding = encoding::declared_encoding(head);
     reader::parse(input, encoding, progress)
 }
