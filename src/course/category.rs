@@ -9,18 +9,25 @@ use serde::{Deserialize, Serialize};
 /// as "minor", "major", "Cat 4" ... "Cat 1", "HC".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Category {
+    /// Score under 3,500 (a small bridge).
     #[serde(rename = "minor")]
     Minor,
+    /// 3,500 to 8,000 (a big bridge, a short hill).
     #[serde(rename = "major")]
     Major,
+    /// 8,000 to 12,000.
     #[serde(rename = "Cat 4")]
     Cat4,
+    /// 12,000 to 16,000.
     #[serde(rename = "Cat 3")]
     Cat3,
+    /// 16,000 to 32,000.
     #[serde(rename = "Cat 2")]
     Cat2,
+    /// 32,000 to 64,000.
     #[serde(rename = "Cat 1")]
     Cat1,
+    /// 64,000 and above: hors catégorie.
     #[serde(rename = "HC")]
     Hc,
 }

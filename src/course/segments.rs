@@ -124,7 +124,9 @@ impl Climb {
 /// The climbs and descents of a course, each sorted by start.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Segments {
+    /// Climbs, numbered "Climb 1", "Climb 2" ... unless a waypoint names them.
     pub climbs: Vec<Climb>,
+    /// Descents, classified and named.
     pub descents: Vec<Descent>,
 }
 

@@ -94,16 +94,18 @@ impl Warning {
         if let Some((_, w)) = fixed.into_iter().find(|(text, _)| *text == s) {
             return Some(w);
         }
-        let counted: [(&str, fn(usize) -> Warning); 4] = [
-            (BAD_COORDINATES, |count| Warning::BadCoordinates { count }),
-            (BAD_ELEVATIONS, |count| Warning::BadElevations { count }),
-            (GLITCHES, |count| Warning::Glitches { count }),
-            (JUMPS, |count| Warning::Jumps { count }),
-        ];
-        for (suffix, make) in counted {
-            if let Some(count) = s.strip_suffix(suffix).and_then(number) {
-                return Some(make(count));
-            }
+        let counted = |suffix: &str| s.strip_suffix(suffix).and_then(number::<usize>);
+        if let Some(count) = counted(BAD_COORDINATES) {
+            return Some(Warning::BadCoordinates { count });
+        }
+        if let Some(count) = counted(BAD_ELEVATIONS) {
+            return Some(Warning::BadElevations { count });
+        }
+        if let Some(count) = counted(GLITCHES) {
+            return Some(Warning::Glitches { count });
+        }
+        if let Some(count) = counted(JUMPS) {
+            return Some(Warning::Jumps { count });
         }
         if let Some(position) = between(s, DAMAGED).and_then(number) {
             return Some(Warning::Damaged { position });
