@@ -171,14 +171,20 @@ struct Slope<'a> {
 }
 
 impl Slope<'_> {
-    /// Length of a span along the course, metres.
-    fn length_m(&self, sp: Span) -> f64 {
-        self.distance_m[sp.end] - self.distance_m[sp.start]
+    /// Height change from sample `from` to sample `to`, metres (negative going down).
+    fn rise_m(&self, from: usize, to: usize) -> f64 {
+        self.elevation_m[to] - self.elevation_m[from]
     }
 
-    /// Height change over a span, metres (negative going down).
-    fn change_m(&self, sp: Span) -> f64 {
-        self.elevation_m[sp.end] - self.elevation_m[sp.start]
+    /// Distance along the course from sample `from` to sample `to`, metres.
+    fn run_m(&self, from: usize, to: usize) -> f64 {
+        self.distance_m[to] - self.distance_m[from]
+    }
+
+    /// Grade from `from` to `to` (`from < to`) over the grid spacing, percent, positive
+    /// when it goes the way of `dir`.
+    fn grade_pct(&self, from: usize, to: usize, dir: Direction) -> f64 {
+        self.rise_m(from, to) * dir.sign() / ((to - from) as f64 * self.spacing_m) * 100.0
     }
 }
 
@@ -222,14 +228,13 @@ pub fn find(course: &Course, profile: &Profile, settings: &SegmentSettings) -> S
 /// The pipeline for one direction: candidate spans between turning points, cut at flats,
 /// merged across small counter-slopes, trimmed, and kept when big enough.
 fn spans(turning: &[usize], slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
-    let e = slope.elevation_m;
     let candidates: Vec<Span> = turning
         .windows(2)
         .map(|w| Span {
             start: w[0],
             end: w[1],
         })
-        .filter(|sp| dir.moves(e[sp.start], e[sp.end]))
+        .filter(|sp| dir.moves(slope.elevation_m[sp.start], slope.elevation_m[sp.end]))
         .flat_map(|sp| split_at_flats(sp, slope, st, dir))
         .collect();
     merge(candidates, slope, st, dir)
@@ -241,15 +246,15 @@ fn spans(turning: &[usize], slope: Slope<'_>, st: &SegmentSettings, dir: Directi
 
 /// Merges neighbouring same-direction spans across small, short counter-slopes.
 fn merge(spans: Vec<Span>, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
-    let (e, d, sign) = (slope.elevation_m, slope.distance_m, dir.sign());
+    let sign = dir.sign();
     let mut out: Vec<Span> = Vec::new();
     for sp in spans {
         if let Some(last) = out.last_mut() {
-            let counter = (e[sp.start] - e[last.end]) * -sign; // size of the counter-slope
-            let gap = d[sp.start] - d[last.end];
-            let so_far = (e[last.end] - e[last.start]) * sign;
-            let next = (e[sp.end] - e[sp.start]) * sign;
-            let beyond = (e[sp.end] - e[last.end]) * sign > 0.0; // the next part goes further
+            let counter = slope.rise_m(last.end, sp.start) * -sign; // size of the counter-slope
+            let gap = slope.run_m(last.end, sp.start);
+            let so_far = slope.rise_m(last.start, last.end) * sign;
+            let next = slope.rise_m(sp.start, sp.end) * sign;
+            let beyond = slope.rise_m(last.end, sp.end) * sign > 0.0; // the next part goes further
             if gap <= st.counter_max_m
                 && counter <= st.counter_tolerance * so_far
                 && counter <= st.counter_tolerance * next.max(so_far)
@@ -267,14 +272,14 @@ fn merge(spans: Vec<Span>, slope: Slope<'_>, st: &SegmentSettings, dir: Directio
 /// Cuts a span where it runs flat (local grade under half the minimum) for longer than
 /// `flat_split_m`: two bridges joined by a flat road are two descents.
 fn split_at_flats(sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
-    let (e, spacing_m, sign) = (slope.elevation_m, slope.spacing_m, dir.sign());
+    let spacing_m = slope.spacing_m;
     // Grade over +-100 m: long enough that GPS noise left after smoothing reads as flat.
     let h = ((100.0 / spacing_m).round() as usize).max(1);
     let min_run = ((st.flat_split_m / spacing_m).round() as usize).max(1);
     let half = st.min_grade_pct / 2.0;
     let flat = |i: usize| {
         let (a, b) = (i.saturating_sub(h).max(sp.start), (i + h).min(sp.end));
-        b <= a || (e[b] - e[a]) * sign / ((b - a) as f64 * spacing_m) * 100.0 < half
+        b <= a || slope.grade_pct(a, b, dir) < half
     };
     let mut out = Vec::new();
     let mut piece_start = sp.start;
@@ -309,14 +314,12 @@ fn split_at_flats(sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Directi
 
 /// Moves the ends inward past flat shoulders.
 fn trim(mut sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Span {
-    let (e, spacing_m, sign) = (slope.elevation_m, slope.spacing_m, dir.sign());
-    let k = ((100.0 / spacing_m).round() as usize).max(1);
-    let grade = |a: usize, b: usize| (e[b] - e[a]) * sign / ((b - a) as f64 * spacing_m) * 100.0;
+    let k = ((100.0 / slope.spacing_m).round() as usize).max(1);
     let half = st.min_grade_pct / 2.0;
-    while sp.end > sp.start + k && grade(sp.start, sp.start + k) < half {
+    while sp.end > sp.start + k && slope.grade_pct(sp.start, sp.start + k, dir) < half {
         sp.start += 1;
     }
-    while sp.end > sp.start + k && grade(sp.end - k, sp.end) < half {
+    while sp.end > sp.start + k && slope.grade_pct(sp.end - k, sp.end, dir) < half {
         sp.end -= 1;
     }
     sp
@@ -324,8 +327,8 @@ fn trim(mut sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) ->
 
 /// True when a span is long, high, steep and big enough to count (step 5 above).
 fn keep(sp: Span, slope: Slope<'_>, st: &SegmentSettings) -> bool {
-    let len = slope.length_m(sp);
-    let change = slope.change_m(sp).abs();
+    let len = slope.run_m(sp.start, sp.end);
+    let change = slope.rise_m(sp.start, sp.end).abs();
     if len < st.min_length_m || change < st.min_change_m {
         return false;
     }
@@ -346,14 +349,14 @@ struct Measure {
 }
 
 fn measure(sp: Span, profile: &Profile, dir: Direction) -> Measure {
-    let (e, d) = (&profile.elevation_m, &profile.distance_m);
-    let length_m = d[sp.end] - d[sp.start];
+    let (elevation_m, distance_m) = (&profile.elevation_m, &profile.distance_m);
+    let length_m = distance_m[sp.end] - distance_m[sp.start];
     let grades = profile.grade_pct[sp.start..=sp.end].iter().copied();
     // Written out per direction (not with the sign) so every number is bit for bit what
     // the climb and descent code computed before they were one pipeline.
     match dir {
         Direction::Up => {
-            let change_m = e[sp.end] - e[sp.start];
+            let change_m = elevation_m[sp.end] - elevation_m[sp.start];
             let avg = change_m / length_m * 100.0;
             let max = grades.fold(f64::NEG_INFINITY, f64::max);
             Measure {
@@ -364,7 +367,7 @@ fn measure(sp: Span, profile: &Profile, dir: Direction) -> Measure {
             }
         }
         Direction::Down => {
-            let change_m = e[sp.start] - e[sp.end];
+            let change_m = elevation_m[sp.start] - elevation_m[sp.end];
             let avg = -change_m / length_m * 100.0;
             let max = grades.fold(f64::INFINITY, f64::min);
             Measure {
