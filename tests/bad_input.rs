@@ -1,6 +1,6 @@
 //! Bad input: each case gives a course with warnings or one clear error, never a panic.
 
-use downhill_planner::course::{self, AnalysisSettings, Course, LoadError};
+use downhill_planner::course::{self, AnalysisSettings, Course, LoadError, Warning};
 
 fn load(bytes: &[u8]) -> Result<Course, LoadError> {
     let c = Course::load_bytes(bytes, Some("test".into()))?;
@@ -61,7 +61,7 @@ fn cut_off_mid_point_keeps_what_was_read() {
     assert!(
         c.warnings
             .iter()
-            .any(|w| w.contains("damaged") || w.contains("ends")),
+            .any(|w| matches!(w, Warning::Damaged { .. } | Warning::CutOff)),
         "{:?}",
         c.warnings
     );
@@ -91,12 +91,12 @@ fn bad_numbers_are_dropped_and_counted() {
     let c = load(track(&pts).as_bytes()).unwrap();
     assert_eq!(c.points().len(), 24);
     assert!(
-        c.warnings.iter().any(|w| w.starts_with("2 point")),
+        c.warnings.contains(&Warning::BadCoordinates { count: 2 }),
         "{:?}",
         c.warnings
     );
     assert!(
-        c.warnings.iter().any(|w| w.starts_with("4 elevation")),
+        c.warnings.contains(&Warning::BadElevations { count: 4 }),
         "{:?}",
         c.warnings
     );
@@ -154,7 +154,11 @@ fn point_far_off_course_and_antimeridian() {
     pts.push_str(&line(40, 12.0, 109.0041, 0.0001));
     let c = load(track(&pts).as_bytes()).unwrap();
     assert!(c.distance_m() < 1_000.0, "{}", c.distance_m());
-    assert!(c.warnings.iter().any(|w| w.contains("glitch")));
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Glitches { .. }))
+    );
 
     let pts: String = (0..21)
         .map(|i| {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use downhill_planner::course::{self, AnalysisSettings, Course};
+use downhill_planner::course::{self, AnalysisSettings, Course, Warning};
 
 fn corpus_dir() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/gpx-corpus");
@@ -108,10 +108,10 @@ fn corpus_quirks_are_handled() {
     assert!(!c.has_elevation);
     let a = course::analyze(&c, &AnalysisSettings::default());
     assert_eq!(a.profile.gain_m, None);
-    assert!(a.warnings.iter().any(|w| w.contains("no elevation data")));
+    assert!(a.warnings.contains(&Warning::NoElevation));
     // All-zero elevations are flagged.
     let c = load("zeroele_cerknicko-jezero_gpx10_8trk-7wpt.gpx").unwrap();
-    assert!(c.warnings.iter().any(|w| w.contains("exactly 0 m")));
+    assert!(c.warnings.contains(&Warning::ZeroElevation));
     // CR-only line endings with a CR before every value.
     let c = load("multi_big_link2gps_32seg.gpx").unwrap();
     assert!(c.has_elevation && c.points().len() > 7_800);

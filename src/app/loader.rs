@@ -87,7 +87,7 @@ impl LoadJob {
             let (tx, rx2) = channel();
             let _ = tx.send(Err(LoadError::Io {
                 reason: e.to_string(),
-                path: PathBuf::new(),
+                path: None,
             }));
             return LoadJob {
                 source,
@@ -118,7 +118,7 @@ impl LoadJob {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err(LoadError::Io {
                 reason: "the loader stopped unexpectedly".into(),
-                path: PathBuf::new(),
+                path: None,
             })),
         }
     }
@@ -128,7 +128,7 @@ impl LoadJob {
         self.rx.recv().unwrap_or_else(|_| {
             Err(LoadError::Io {
                 reason: "the loader stopped unexpectedly".into(),
-                path: PathBuf::new(),
+                path: None,
             })
         })
     }

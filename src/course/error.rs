@@ -1,13 +1,18 @@
 //! Errors of loading a course: one sentence a runner understands, the file path last.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Why a file could not become a course.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    /// The file could not be opened or read.
-    #[error("Could not read the file ({reason}): {path}")]
-    Io { reason: String, path: PathBuf },
+    /// The file could not be opened or read. `path` is None only when no file name is
+    /// known (bytes from a stream, a loader that stopped): the sentence then ends at the
+    /// reason instead of with an empty path.
+    #[error("Could not read the file ({reason}){}", path_part(.path))]
+    Io {
+        reason: String,
+        path: Option<PathBuf>,
+    },
     /// The file is empty.
     #[error("The file is empty; choose a GPX file exported from your watch or route planner.")]
     Empty,
@@ -36,4 +41,81 @@ pub enum LoadError {
         "The course has only one distinct position; a course needs at least two points that are apart."
     )]
     SinglePosition,
+}
+
+impl LoadError {
+    /// A file that could not be opened, in words a runner understands.
+    pub fn open(e: &std::io::Error, path: &Path) -> LoadError {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".into(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+            _ => e.to_string(),
+        };
+        LoadError::Io {
+            reason,
+            path: Some(path.to_path_buf()),
+        }
+    }
+
+    /// Bytes that could not be read from a stream (the caller may add the path).
+    pub fn read(e: &std::io::Error) -> LoadError {
+        LoadError::Io {
+            reason: e.to_string(),
+            path: None,
+        }
+    }
+
+    /// The same error, naming `path` if it did not name a file yet.
+    pub fn with_path(self, path: &Path) -> LoadError {
+        match self {
+            LoadError::Io { reason, path: None } => LoadError::Io {
+                reason,
+                path: Some(path.to_path_buf()),
+            },
+            other => other,
+        }
+    }
+}
+
+/// ": the/path" after the reason, or "." to end the sentence when no file is named.
+fn path_part(path: &Option<PathBuf>) -> String {
+    match path {
+        Some(p) => format!(": {}", p.display()),
+        None => ".".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_sentence_names_the_path_or_ends_cleanly() {
+        let e = LoadError::open(
+            &std::io::Error::from(std::io::ErrorKind::NotFound),
+            Path::new("/x/race.gpx"),
+        );
+        assert_eq!(
+            e.to_string(),
+            "Could not read the file (no such file): /x/race.gpx"
+        );
+        let e = LoadError::Io {
+            reason: "the loader stopped unexpectedly".into(),
+            path: None,
+        };
+        assert_eq!(
+            e.to_string(),
+            "Could not read the file (the loader stopped unexpectedly)."
+        );
+        let named = e.with_path(Path::new("a.gpx"));
+        assert_eq!(
+            named.to_string(),
+            "Could not read the file (the loader stopped unexpectedly): a.gpx"
+        );
+        assert!(
+            !LoadError::read(&std::io::Error::other("boom"))
+                .to_string()
+                .ends_with(": ")
+        );
+    }
 }

@@ -13,7 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Course, geo};
+use super::{Course, Warning, geo};
+
+pub use super::series::{decimate_min_max, gain_loss, interp, moving_average, turning_points};
 
 /// Profile settings with their defaults. All distances in metres.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,7 +88,7 @@ pub struct Profile {
     pub loss_m: Option<f64>,
     pub min_elevation_m: Option<f64>,
     pub max_elevation_m: Option<f64>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Profile {
@@ -97,39 +99,30 @@ impl Profile {
         let total = course.distance_m();
         if total / settings.spacing_m > (MAX_SAMPLES - 1) as f64 {
             settings.spacing_m = (total / (MAX_SAMPLES - 1) as f64).ceil();
-            warnings.push(format!(
-                "The course is very long; its profile uses one point every {} m.",
-                settings.spacing_m
-            ));
+            warnings.push(Warning::CoarseProfile {
+                spacing_m: settings.spacing_m,
+            });
         }
-        let (distance_m, lat_deg, lon_deg, raw_elevation_m) = resample(course, settings.spacing_m);
+        let grid = resample(course, settings.spacing_m);
         let has_elevation = course.has_elevation;
-        let n = distance_m.len();
-        let (elevation_m, grade_pct, gain, loss, min, max) = if has_elevation {
-            let half = (settings.smoothing_window_m / 2.0 / settings.spacing_m).round() as usize;
-            let smooth = moving_average(&raw_elevation_m, half);
-            let k = ((settings.grade_window_m / 2.0 / settings.spacing_m).round() as usize).max(1);
-            let grade = grades(&distance_m, &smooth, k);
-            let (gain, loss) = gain_loss(&smooth, settings.gain_threshold_m);
-            let min = smooth.iter().copied().fold(f64::INFINITY, f64::min);
-            let max = smooth.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            (smooth, grade, Some(gain), Some(loss), Some(min), Some(max))
+        let shape = if has_elevation {
+            Shape::of(&grid.distance_m, &grid.elevation_m, &settings)
         } else {
-            (vec![f64::NAN; n], vec![0.0; n], None, None, None, None)
+            Shape::flat(grid.distance_m.len())
         };
         Profile {
             settings,
-            distance_m,
-            lat_deg,
-            lon_deg,
-            raw_elevation_m,
-            elevation_m,
-            grade_pct,
+            distance_m: grid.distance_m,
+            lat_deg: grid.lat_deg,
+            lon_deg: grid.lon_deg,
+            raw_elevation_m: grid.elevation_m,
+            elevation_m: shape.elevation_m,
+            grade_pct: shape.grade_pct,
             has_elevation,
-            gain_m: gain,
-            loss_m: loss,
-            min_elevation_m: min,
-            max_elevation_m: max,
+            gain_m: shape.gain_m,
+            loss_m: shape.loss_m,
+            min_elevation_m: shape.min_elevation_m,
+            max_elevation_m: shape.max_elevation_m,
             warnings,
         }
     }
@@ -166,62 +159,60 @@ impl Profile {
     }
 }
 
-/// Indices to draw: first and last, and the min and max of each bucket, in order.
-pub fn decimate_min_max(values: &[f64], max_points: usize) -> Vec<usize> {
-    let n = values.len();
-    if n <= max_points {
-        return (0..n).collect();
-    }
-    let buckets = (max_points / 2).max(1);
-    let size = n.div_ceil(buckets);
-    let mut out = Vec::with_capacity(buckets * 2 + 2);
-    out.push(0);
-    let mut start = 0;
-    while start < n {
-        let end = (start + size).min(n);
-        let (mut lo, mut hi) = (start, start);
-        for i in start..end {
-            if values[i] < values[lo] {
-                lo = i;
-            }
-            if values[i] > values[hi] {
-                hi = i;
-            }
-        }
-        let (a, b) = if lo <= hi { (lo, hi) } else { (hi, lo) };
-        for i in [a, b] {
-            if out.last() != Some(&i) {
-                out.push(i);
-            }
-        }
-        start = end;
-    }
-    if out.last() != Some(&(n - 1)) {
-        out.push(n - 1);
-    }
-    out
+/// The course sampled on a regular distance grid, before smoothing.
+struct Grid {
+    distance_m: Vec<f64>,
+    lat_deg: Vec<f64>,
+    lon_deg: Vec<f64>,
+    /// Interpolated from the file; NaN without elevation.
+    elevation_m: Vec<f64>,
 }
 
-/// Linear interpolation of `ys` over increasing `xs`, clamped at the ends.
-pub fn interp(xs: &[f64], ys: &[f64], x: f64) -> f64 {
-    let n = xs.len().min(ys.len());
-    if n == 0 {
-        return f64::NAN;
+/// The smoothed elevation, its grades and its totals (steps 2 to 4 of the method).
+struct Shape {
+    elevation_m: Vec<f64>,
+    grade_pct: Vec<f64>,
+    gain_m: Option<f64>,
+    loss_m: Option<f64>,
+    min_elevation_m: Option<f64>,
+    max_elevation_m: Option<f64>,
+}
+
+impl Shape {
+    /// Smooths `raw_elevation_m` and measures it.
+    fn of(distance_m: &[f64], raw_elevation_m: &[f64], settings: &ProfileSettings) -> Shape {
+        let half = (settings.smoothing_window_m / 2.0 / settings.spacing_m).round() as usize;
+        let smooth = moving_average(raw_elevation_m, half);
+        let k = ((settings.grade_window_m / 2.0 / settings.spacing_m).round() as usize).max(1);
+        let grade = grades(distance_m, &smooth, k);
+        let (gain, loss) = gain_loss(&smooth, settings.gain_threshold_m);
+        let min = smooth.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = smooth.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        Shape {
+            elevation_m: smooth,
+            grade_pct: grade,
+            gain_m: Some(gain),
+            loss_m: Some(loss),
+            min_elevation_m: Some(min),
+            max_elevation_m: Some(max),
+        }
     }
-    let i = xs[..n].partition_point(|&v| v <= x);
-    if i == 0 {
-        return ys[0];
+
+    /// No elevation: NaN heights, zero grades, no totals.
+    fn flat(n: usize) -> Shape {
+        Shape {
+            elevation_m: vec![f64::NAN; n],
+            grade_pct: vec![0.0; n],
+            gain_m: None,
+            loss_m: None,
+            min_elevation_m: None,
+            max_elevation_m: None,
+        }
     }
-    if i >= n {
-        return ys[n - 1];
-    }
-    let (x0, x1) = (xs[i - 1], xs[i]);
-    let t = if x1 > x0 { (x - x0) / (x1 - x0) } else { 0.0 };
-    ys[i - 1] + (ys[i] - ys[i - 1]) * t
 }
 
 /// Samples the course every `spacing_m` metres (and at its very end).
-fn resample(course: &Course, spacing_m: f64) -> (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) {
+fn resample(course: &Course, spacing_m: f64) -> Grid {
     let pts = course.points();
     let total = course.distance_m();
     let n = (total / spacing_m).floor() as usize + 2;
@@ -255,44 +246,12 @@ fn resample(course: &Course, spacing_m: f64) -> (Vec<f64>, Vec<f64>, Vec<f64>, V
         }
         k += 1;
     }
-    (d, lat, lon, ele)
-}
-
-/// Centred moving average over `2 * half + 1` samples. Near the ends the window shrinks
-/// symmetrically (to a single sample at the very ends), so a steady ramp stays exact.
-pub fn moving_average(values: &[f64], half: usize) -> Vec<f64> {
-    let n = values.len();
-    if half == 0 || n < 3 {
-        return values.to_vec();
+    Grid {
+        distance_m: d,
+        lat_deg: lat,
+        lon_deg: lon,
+        elevation_m: ele,
     }
-    let mut prefix = Vec::with_capacity(n + 1);
-    prefix.push(0.0);
-    let mut acc = 0.0;
-    for v in values {
-        acc += v;
-        prefix.push(acc);
-    }
-    (0..n)
-        .map(|i| {
-            let h = half.min(i).min(n - 1 - i);
-            let (lo, hi) = (i - h, i + h + 1);
-            if h == 0 {
-                return values[i];
-            }
-            let mean = (prefix[hi] - prefix[lo]) / (hi - lo) as f64;
-            // Prefix sums can round a hair outside the window's range; keep the promise.
-            if h <= 2 {
-                let (mn, mx) = values[lo..hi]
-                    .iter()
-                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
-                        (a.min(*v), b.max(*v))
-                    });
-                mean.clamp(mn, mx)
-            } else {
-                mean
-            }
-        })
-        .collect()
 }
 
 /// Grade in percent over `k` samples either side.
@@ -310,83 +269,6 @@ fn grades(distance_m: &[f64], elevation_m: &[f64], k: usize) -> Vec<f64> {
             }
         })
         .collect()
-}
-
-/// Indices of alternating peaks and valleys whose swings are at least `threshold_m`
-/// (the first and last sample are always included).
-pub fn turning_points(e: &[f64], threshold_m: f64) -> Vec<usize> {
-    let n = e.len();
-    let mut tps = vec![0];
-    if n < 2 {
-        return tps;
-    }
-    let t = threshold_m.max(1e-9);
-    let (mut dir, mut lo, mut hi, mut ext) = (0i8, 0usize, 0usize, 0usize);
-    for i in 1..n {
-        match dir {
-            0 => {
-                if e[i] < e[lo] {
-                    lo = i;
-                }
-                if e[i] > e[hi] {
-                    hi = i;
-                }
-                if e[i] - e[lo] >= t {
-                    if lo != 0 {
-                        tps.push(lo);
-                    }
-                    dir = 1;
-                    ext = i;
-                } else if e[hi] - e[i] >= t {
-                    if hi != 0 {
-                        tps.push(hi);
-                    }
-                    dir = -1;
-                    ext = i;
-                }
-            }
-            1 => {
-                if e[i] >= e[ext] {
-                    ext = i;
-                } else if e[ext] - e[i] >= t {
-                    tps.push(ext);
-                    dir = -1;
-                    ext = i;
-                }
-            }
-            _ => {
-                if e[i] <= e[ext] {
-                    ext = i;
-                } else if e[i] - e[ext] >= t {
-                    tps.push(ext);
-                    dir = 1;
-                    ext = i;
-                }
-            }
-        }
-    }
-    if dir != 0 && tps.last() != Some(&ext) {
-        tps.push(ext);
-    }
-    if tps.last() != Some(&(n - 1)) {
-        tps.push(n - 1);
-    }
-    tps
-}
-
-/// Total gain and loss between turning points with the given threshold.
-pub fn gain_loss(e: &[f64], threshold_m: f64) -> (f64, f64) {
-    let tps = turning_points(e, threshold_m);
-    let (mut gain, mut loss) = (0.0, 0.0);
-    for w in tps.windows(2) {
-        let d = e[w[1]] - e[w[0]];
-        if d > 0.0 {
-            gain += d;
-        } else {
-            loss -= d;
-        }
-    }
-    (gain, loss)
 }
 
 #[cfg(test)]
@@ -432,33 +314,5 @@ mod tests {
         assert!((p.grade_pct[100] - 4.0).abs() < 1e-6);
         assert!((p.total_m() - 2_000.0).abs() < 1e-6 || (p.total_m() - 1_995.0).abs() < 1e-6);
         assert_eq!(p.distance_m[1], 10.0);
-    }
-
-    #[test]
-    fn turning_points_alternate() {
-        let e = [0.0, 1.0, 5.0, 4.0, 0.0, 0.5, 0.0, 6.0];
-        assert_eq!(turning_points(&e, 3.0), vec![0, 2, 6, 7]);
-        let (g, l) = gain_loss(&e, 3.0);
-        assert!((g - 11.0).abs() < 1e-9 && (l - 5.0).abs() < 1e-9);
-    }
-
-    #[test]
-    fn interp_clamps() {
-        assert_eq!(interp(&[0.0, 10.0], &[1.0, 3.0], 5.0), 2.0);
-        assert_eq!(interp(&[0.0, 10.0], &[1.0, 3.0], -5.0), 1.0);
-        assert_eq!(interp(&[0.0, 10.0], &[1.0, 3.0], 50.0), 3.0);
-    }
-
-    #[test]
-    fn decimation_keeps_extremes_and_ends() {
-        let v: Vec<f64> = (0..100_000)
-            .map(|i| ((i as f64) / 1000.0).sin() + if i == 54_321 { 50.0 } else { 0.0 })
-            .collect();
-        let idx = decimate_min_max(&v, 1_000);
-        assert!(idx.len() <= 1_002);
-        assert!(idx.contains(&54_321));
-        assert_eq!(idx[0], 0);
-        assert_eq!(*idx.last().unwrap(), 99_999);
-        assert!(idx.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Analysis, AnalysisSettings, Climb, Course, Descent, PointSource};
+use super::{Analysis, AnalysisSettings, Climb, Course, Descent, PointSource, Warning};
 
 /// Version of the JSON documents this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -64,7 +64,7 @@ pub struct AnalyzeReport {
     pub course: CourseSummary,
     pub descents: Vec<Descent>,
     pub climbs: Vec<Climb>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     pub settings: SettingsReport,
 }
 

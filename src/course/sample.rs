@@ -98,18 +98,16 @@ impl CourseSpec {
         let (mut slat, mut slon) = (alat, alon);
         let mut raw = self.trace(slat, slon, step_m);
         for _ in 0..4 {
-            let idx = raw.iter().position(|r| r.2 >= at_m).unwrap_or(0);
-            slat += alat - raw[idx].0;
-            slon += geo::lon_delta_deg(raw[idx].1, alon);
+            let idx = raw.iter().position(|r| r.distance_m >= at_m).unwrap_or(0);
+            slat += alat - raw[idx].lat_deg;
+            slon += geo::lon_delta_deg(raw[idx].lon_deg, alon);
             raw = self.trace(slat, slon, step_m);
         }
         let mut points: Vec<CoursePoint> = Vec::with_capacity(raw.len());
         for r in &raw {
             points.push(CoursePoint {
-                lat_deg: r.0,
-                lon_deg: r.1,
-                distance_m: r.2,
-                elevation_m: round2(r.3),
+                elevation_m: round2(r.elevation_m),
+                ..*r
             });
         }
         let waypoints = self
@@ -118,7 +116,7 @@ impl CourseSpec {
             .map(|(at, name)| {
                 let i = raw
                     .iter()
-                    .position(|r| r.2 >= *at - 1e-6)
+                    .position(|r| r.distance_m >= *at - 1e-6)
                     .unwrap_or(raw.len() - 1);
                 let p = &points[i];
                 Waypoint {
@@ -135,13 +133,20 @@ impl CourseSpec {
         course
     }
 
-    /// Walks the legs from a start position: (lat, lon, path distance, elevation) per point.
-    fn trace(&self, lat0: f64, lon0: f64, step_m: f64) -> Vec<(f64, f64, f64, f64)> {
+    /// Walks the legs from a start position: position, path distance and (unrounded)
+    /// elevation per point.
+    fn trace(&self, lat0: f64, lon0: f64, step_m: f64) -> Vec<CoursePoint> {
         let (mut lat, mut lon) = (lat0, lon0);
         let mut elevation = self.start_elevation_m;
         let mut heading = self.start_heading_deg;
         let mut path = 0.0;
-        let mut raw = vec![(lat, lon, path, elevation)];
+        let point = |lat_deg, lon_deg, distance_m, elevation_m| CoursePoint {
+            lat_deg,
+            lon_deg,
+            distance_m,
+            elevation_m,
+        };
+        let mut raw = vec![point(lat, lon, path, elevation)];
         for leg in &self.legs {
             let steps = (leg.length_m / step_m).ceil().max(1.0) as usize;
             let ds = leg.length_m / steps as f64;
@@ -155,7 +160,7 @@ impl CourseSpec {
                 (lat, lon) = geo::destination(lat, lon, h, ds);
                 path += ds;
                 elevation += leg.rise_m / steps as f64;
-                raw.push((lat, lon, path, elevation));
+                raw.push(point(lat, lon, path, elevation));
             }
             heading = h0 + leg.turn_deg;
         }

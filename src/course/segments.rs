@@ -1,14 +1,15 @@
 //! Climbs and descents: found like Garmin ClimbPro (length x grade score, minimum length
-//! and grade, tolerance for short counter-slopes), mirrored for descents, with thresholds
-//! for road marathons; descents are then classified as bridge, pass or hill and named.
+//! and grade, tolerance for short counter-slopes) by one pipeline run in two directions,
+//! with thresholds for road marathons; descents are then classified as bridge, pass or
+//! hill and named (see [`super::classify`]).
 //!
-//! Steps, on the smoothed profile:
-//! 1. turning points with a `hysteresis_m` swing give candidate climbs (valley to peak)
-//!    and descents (peak to valley);
+//! Steps, on the smoothed profile, for each [`Direction`]:
+//! 1. turning points with a `hysteresis_m` swing give candidate spans (valley to peak
+//!    going up, peak to valley going down);
 //! 2. a span that runs flat for `flat_split_m` or more is cut there;
 //! 3. neighbours are merged across a counter-slope that is short (at most
-//!    `counter_max_m` long) and small (at most `counter_tolerance` x the drop so far; ClimbPro
-//!    ends a climb when an intermediate drop exceeds half its gain: we use a quarter);
+//!    `counter_max_m` long) and small (at most `counter_tolerance` x the change so far;
+//!    ClimbPro ends a climb when an intermediate drop exceeds half its gain: we use a quarter);
 //! 4. flat shoulders are trimmed (ends move inward while the next 100 m are shallower
 //!    than half the minimum grade);
 //! 5. what remains must be `min_length_m` long, change `min_change_m` in height, average
@@ -18,7 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Course, Profile, Waypoint, geo};
+use super::classify::{self, Anchor};
+use super::{Category, Course, Profile};
 
 /// Detection settings (defaults tuned for road marathons).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +66,7 @@ pub enum DescentKind {
 }
 
 impl DescentKind {
+    /// The kind in one lowercase word, as in the JSON.
     pub fn label(self) -> &'static str {
         match self {
             DescentKind::Bridge => "bridge",
@@ -84,7 +87,7 @@ pub struct Descent {
     pub avg_grade_pct: f64,
     pub max_grade_pct: f64,
     pub score: f64,
-    pub category: String,
+    pub category: Category,
     /// Path length / straight-line distance over the descent (1 = straight).
     pub sinuosity: f64,
     /// Why the kind was chosen, in words.
@@ -101,166 +104,163 @@ pub struct Climb {
     pub avg_grade_pct: f64,
     pub max_grade_pct: f64,
     pub score: f64,
-    pub category: String,
+    pub category: Category,
 }
 
 impl Descent {
+    /// Length along the course, metres.
     pub fn length_m(&self) -> f64 {
         self.end_m - self.start_m
     }
 }
 
 impl Climb {
+    /// Length along the course, metres.
     pub fn length_m(&self) -> f64 {
         self.end_m - self.start_m
     }
 }
 
-/// Category by score (length_m x |grade_pct|). ClimbPro's scale starts at 8,000 (Cat 4),
-/// doubling up to Cat 1, and HC above 64,000 (science notes section 4); below 8,000 we add
-/// two road-race bands, since a bridge scores 1,000-5,000.
-pub fn category(score: f64) -> &'static str {
-    match score {
-        s if s >= 64_000.0 => "HC",
-        s if s >= 32_000.0 => "Cat 1",
-        s if s >= 16_000.0 => "Cat 2",
-        s if s >= 12_000.0 => "Cat 3",
-        s if s >= 8_000.0 => "Cat 4",
-        s if s >= 3_500.0 => "major",
-        _ => "minor",
+/// The climbs and descents of a course, each sorted by start.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Segments {
+    /// Climbs, numbered "Climb 1", "Climb 2" ... unless a waypoint names them.
+    pub climbs: Vec<Climb>,
+    /// Descents, classified and named.
+    pub descents: Vec<Descent>,
+}
+
+/// Which way the pipeline runs: up finds climbs, down finds descents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    /// +1 up, -1 down: a height change times the sign is positive in this direction.
+    fn sign(self) -> f64 {
+        match self {
+            Direction::Up => 1.0,
+            Direction::Down => -1.0,
+        }
+    }
+
+    /// True when going from elevation `from` to `to` moves this way.
+    fn moves(self, from: f64, to: f64) -> bool {
+        match self {
+            Direction::Up => to > from,
+            Direction::Down => to < from,
+        }
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Span {
-    s: usize,
-    e: usize,
+/// A stretch of the profile between two sample indices, `start < end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The smoothed profile the pipeline reads.
+#[derive(Clone, Copy)]
+struct Slope<'a> {
+    elevation_m: &'a [f64],
+    distance_m: &'a [f64],
+    spacing_m: f64,
+}
+
+impl Slope<'_> {
+    /// Height change from sample `from` to sample `to`, metres (negative going down).
+    fn rise_m(&self, from: usize, to: usize) -> f64 {
+        self.elevation_m[to] - self.elevation_m[from]
+    }
+
+    /// Distance along the course from sample `from` to sample `to`, metres.
+    fn run_m(&self, from: usize, to: usize) -> f64 {
+        self.distance_m[to] - self.distance_m[from]
+    }
+
+    /// Grade from `from` to `to` (`from < to`) over the grid spacing, percent, positive
+    /// when it goes the way of `dir`.
+    fn grade_pct(&self, from: usize, to: usize, dir: Direction) -> f64 {
+        self.rise_m(from, to) * dir.sign() / ((to - from) as f64 * self.spacing_m) * 100.0
+    }
 }
 
 /// Finds climbs and descents, sorted by start. Empty without elevation.
-pub fn find(
-    course: &Course,
-    profile: &Profile,
-    settings: &SegmentSettings,
-) -> (Vec<Climb>, Vec<Descent>) {
+pub fn find(course: &Course, profile: &Profile, settings: &SegmentSettings) -> Segments {
     if !profile.has_elevation || profile.len() < 3 {
-        return (Vec::new(), Vec::new());
+        return Segments::default();
     }
-    let e = &profile.elevation_m;
-    let d = &profile.distance_m;
-    let tps = super::profile::turning_points(e, settings.hysteresis_m);
-    let mut ups = Vec::new();
-    let mut downs = Vec::new();
-    for w in tps.windows(2) {
-        let sp = Span { s: w[0], e: w[1] };
-        if e[w[1]] > e[w[0]] {
-            ups.push(sp);
-        } else if e[w[1]] < e[w[0]] {
-            downs.push(sp);
-        }
-    }
-    let spacing = profile.settings.spacing_m;
-    let ups: Vec<Span> = ups
-        .into_iter()
-        .flat_map(|s| split_at_flats(s, e, spacing, settings, 1.0))
-        .collect();
-    let downs: Vec<Span> = downs
-        .into_iter()
-        .flat_map(|s| split_at_flats(s, e, spacing, settings, -1.0))
-        .collect();
-    let ups = merge(ups, e, d, settings, 1.0);
-    let downs = merge(downs, e, d, settings, -1.0);
-    let ups: Vec<Span> = ups
-        .into_iter()
-        .map(|s| trim(s, e, spacing, settings, 1.0))
-        .filter(|s| keep(*s, e, d, settings))
-        .collect();
-    let downs: Vec<Span> = downs
-        .into_iter()
-        .map(|s| trim(s, e, spacing, settings, -1.0))
-        .filter(|s| keep(*s, e, d, settings))
-        .collect();
+    let slope = Slope {
+        elevation_m: &profile.elevation_m,
+        distance_m: &profile.distance_m,
+        spacing_m: profile.settings.spacing_m,
+    };
+    let turning = super::profile::turning_points(slope.elevation_m, settings.hysteresis_m);
+    let ups = spans(&turning, slope, settings, Direction::Up);
+    let downs = spans(&turning, slope, settings, Direction::Down);
 
-    let anchors = project_waypoints(&course.waypoints, profile, settings.waypoint_radius_m);
-
-    let climbs: Vec<Climb> = ups
+    let anchors =
+        classify::project_waypoints(&course.waypoints, profile, settings.waypoint_radius_m);
+    let named = |sp: Span| {
+        classify::nearest_anchor(
+            &anchors,
+            slope.distance_m[sp.start],
+            slope.distance_m[sp.end],
+            settings.waypoint_radius_m,
+        )
+    };
+    let climbs = ups
         .iter()
         .enumerate()
-        .map(|(i, sp)| {
-            let (len, change) = (d[sp.e] - d[sp.s], e[sp.e] - e[sp.s]);
-            let avg = change / len * 100.0;
-            let max = profile.grade_pct[sp.s..=sp.e]
-                .iter()
-                .copied()
-                .fold(f64::NEG_INFINITY, f64::max);
-            let score = len * avg;
-            let name = nearest_anchor(&anchors, d[sp.s], d[sp.e], settings.waypoint_radius_m)
-                .map(|a| format!("{} (climb)", a.name))
-                .unwrap_or_else(|| format!("Climb {}", i + 1));
-            Climb {
-                name,
-                start_m: d[sp.s],
-                end_m: d[sp.e],
-                gain_m: change,
-                avg_grade_pct: avg,
-                max_grade_pct: max.max(avg),
-                score,
-                category: category(score).to_string(),
-            }
-        })
+        .map(|(i, &sp)| climb(sp, profile, named(sp), i))
         .collect();
-
     let descents = downs
         .iter()
         .enumerate()
-        .map(|(i, sp)| {
-            let (len, drop) = (d[sp.e] - d[sp.s], e[sp.s] - e[sp.e]);
-            let avg = -drop / len * 100.0;
-            let max = profile.grade_pct[sp.s..=sp.e]
-                .iter()
-                .copied()
-                .fold(f64::INFINITY, f64::min);
-            let score = len * -avg;
-            let sinuosity = sinuosity(profile, sp.s, sp.e);
-            let anchor = nearest_anchor(&anchors, d[sp.s], d[sp.e], settings.waypoint_radius_m);
-            let (kind, kind_reason) = classify(*sp, &ups, e, d, profile, sinuosity, anchor);
-            let name = anchor
-                .map(|a| a.name.clone())
-                .unwrap_or_else(|| format!("Descent {}", i + 1));
-            Descent {
-                name,
-                kind,
-                start_m: d[sp.s],
-                end_m: d[sp.e],
-                drop_m: drop,
-                avg_grade_pct: avg,
-                max_grade_pct: max.min(avg),
-                score,
-                category: category(score).to_string(),
-                sinuosity,
-                kind_reason,
-            }
-        })
+        .map(|(i, &sp)| descent(sp, &ups, profile, named(sp), i))
         .collect();
-    (climbs, descents)
+    Segments { climbs, descents }
+}
+
+/// The pipeline for one direction: candidate spans between turning points, cut at flats,
+/// merged across small counter-slopes, trimmed, and kept when big enough.
+fn spans(turning: &[usize], slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
+    let candidates: Vec<Span> = turning
+        .windows(2)
+        .map(|w| Span {
+            start: w[0],
+            end: w[1],
+        })
+        .filter(|sp| dir.moves(slope.elevation_m[sp.start], slope.elevation_m[sp.end]))
+        .flat_map(|sp| split_at_flats(sp, slope, st, dir))
+        .collect();
+    merge(candidates, slope, st, dir)
+        .into_iter()
+        .map(|sp| trim(sp, slope, st, dir))
+        .filter(|sp| keep(*sp, slope, st))
+        .collect()
 }
 
 /// Merges neighbouring same-direction spans across small, short counter-slopes.
-fn merge(spans: Vec<Span>, e: &[f64], d: &[f64], st: &SegmentSettings, sign: f64) -> Vec<Span> {
+fn merge(spans: Vec<Span>, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
+    let sign = dir.sign();
     let mut out: Vec<Span> = Vec::new();
     for sp in spans {
         if let Some(last) = out.last_mut() {
-            let counter = (e[sp.s] - e[last.e]) * -sign; // size of the counter-slope
-            let gap = d[sp.s] - d[last.e];
-            let so_far = (e[last.e] - e[last.s]) * sign;
-            let next = (e[sp.e] - e[sp.s]) * sign;
-            let beyond = (e[sp.e] - e[last.e]) * sign > 0.0; // the next part goes further
+            let counter = slope.rise_m(last.end, sp.start) * -sign; // size of the counter-slope
+            let gap = slope.run_m(last.end, sp.start);
+            let so_far = slope.rise_m(last.start, last.end) * sign;
+            let next = slope.rise_m(sp.start, sp.end) * sign;
+            let beyond = slope.rise_m(last.end, sp.end) * sign > 0.0; // the next part goes further
             if gap <= st.counter_max_m
                 && counter <= st.counter_tolerance * so_far
                 && counter <= st.counter_tolerance * next.max(so_far)
                 && beyond
             {
-                last.e = sp.e;
+                last.end = sp.end;
                 continue;
             }
         }
@@ -271,69 +271,64 @@ fn merge(spans: Vec<Span>, e: &[f64], d: &[f64], st: &SegmentSettings, sign: f64
 
 /// Cuts a span where it runs flat (local grade under half the minimum) for longer than
 /// `flat_split_m`: two bridges joined by a flat road are two descents.
-fn split_at_flats(
-    sp: Span,
-    e: &[f64],
-    spacing_m: f64,
-    st: &SegmentSettings,
-    sign: f64,
-) -> Vec<Span> {
+fn split_at_flats(sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
+    let spacing_m = slope.spacing_m;
     // Grade over +-100 m: long enough that GPS noise left after smoothing reads as flat.
     let h = ((100.0 / spacing_m).round() as usize).max(1);
     let min_run = ((st.flat_split_m / spacing_m).round() as usize).max(1);
     let half = st.min_grade_pct / 2.0;
     let flat = |i: usize| {
-        let (a, b) = (i.saturating_sub(h).max(sp.s), (i + h).min(sp.e));
-        b <= a || (e[b] - e[a]) * sign / ((b - a) as f64 * spacing_m) * 100.0 < half
+        let (a, b) = (i.saturating_sub(h).max(sp.start), (i + h).min(sp.end));
+        b <= a || slope.grade_pct(a, b, dir) < half
     };
     let mut out = Vec::new();
-    let mut piece_start = sp.s;
-    let mut i = sp.s;
-    while i <= sp.e {
+    let mut piece_start = sp.start;
+    let mut i = sp.start;
+    while i <= sp.end {
         if flat(i) {
             let run_start = i;
-            while i <= sp.e && flat(i) {
+            while i <= sp.end && flat(i) {
                 i += 1;
             }
             if i - run_start >= min_run {
                 if run_start > piece_start {
                     out.push(Span {
-                        s: piece_start,
-                        e: run_start,
+                        start: piece_start,
+                        end: run_start,
                     });
                 }
-                piece_start = i.min(sp.e);
+                piece_start = i.min(sp.end);
             }
         } else {
             i += 1;
         }
     }
-    if sp.e > piece_start {
+    if sp.end > piece_start {
         out.push(Span {
-            s: piece_start,
-            e: sp.e,
+            start: piece_start,
+            end: sp.end,
         });
     }
     out
 }
 
 /// Moves the ends inward past flat shoulders.
-fn trim(mut sp: Span, e: &[f64], spacing_m: f64, st: &SegmentSettings, sign: f64) -> Span {
-    let k = ((100.0 / spacing_m).round() as usize).max(1);
-    let slope = |a: usize, b: usize| (e[b] - e[a]) * sign / ((b - a) as f64 * spacing_m) * 100.0;
+fn trim(mut sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Span {
+    let k = ((100.0 / slope.spacing_m).round() as usize).max(1);
     let half = st.min_grade_pct / 2.0;
-    while sp.e > sp.s + k && slope(sp.s, sp.s + k) < half {
-        sp.s += 1;
+    while sp.end > sp.start + k && slope.grade_pct(sp.start, sp.start + k, dir) < half {
+        sp.start += 1;
     }
-    while sp.e > sp.s + k && slope(sp.e - k, sp.e) < half {
-        sp.e -= 1;
+    while sp.end > sp.start + k && slope.grade_pct(sp.end - k, sp.end, dir) < half {
+        sp.end -= 1;
     }
     sp
 }
 
-fn keep(sp: Span, e: &[f64], d: &[f64], st: &SegmentSettings) -> bool {
-    let len = d[sp.e] - d[sp.s];
-    let change = (e[sp.e] - e[sp.s]).abs();
+/// True when a span is long, high, steep and big enough to count (step 5 above).
+fn keep(sp: Span, slope: Slope<'_>, st: &SegmentSettings) -> bool {
+    let len = slope.run_m(sp.start, sp.end);
+    let change = slope.rise_m(sp.start, sp.end).abs();
     if len < st.min_length_m || change < st.min_change_m {
         return false;
     }
@@ -341,187 +336,130 @@ fn keep(sp: Span, e: &[f64], d: &[f64], st: &SegmentSettings) -> bool {
     grade >= st.min_grade_pct && len * grade >= st.min_score
 }
 
-/// Path length over straight-line distance between two samples.
-fn sinuosity(p: &Profile, s: usize, e: usize) -> f64 {
-    let path = p.distance_m[e] - p.distance_m[s];
-    let chord = geo::haversine_m(p.lat_deg[s], p.lon_deg[s], p.lat_deg[e], p.lon_deg[e]);
-    if chord > 1.0 {
-        path / chord
-    } else {
-        f64::INFINITY
-    }
+/// Length, height change and grades of a kept span, signed for its direction.
+struct Measure {
+    /// Gain going up, drop going down: positive either way.
+    change_m: f64,
+    /// Positive up, negative down.
+    avg_grade_pct: f64,
+    /// The steepest local grade, at least as steep as the average.
+    max_grade_pct: f64,
+    /// length_m x |avg_grade_pct|.
+    score: f64,
 }
 
-/// A waypoint placed on the course.
-#[derive(Debug, Clone)]
-struct Anchor {
-    name: String,
-    /// Distance along the course of the nearest sample.
-    along_m: f64,
-    keyword: Option<DescentKind>,
-}
-
-/// Places each waypoint at its nearest profile sample, if within `radius_m` of the course.
-fn project_waypoints(wpts: &[Waypoint], p: &Profile, radius_m: f64) -> Vec<Anchor> {
-    let mut out = Vec::new();
-    // Radius in degrees of latitude, with a margin for the flat-earth screen below.
-    let screen_deg = radius_m * 1.2 / 111_000.0;
-    for w in wpts {
-        // One pass with a cheap equirectangular distance keeps the samples near the
-        // waypoint; exact haversine only for the few winners.
-        let coslat = w.lat_deg.to_radians().cos();
-        let near: Vec<(f64, usize)> = (0..p.len())
-            .filter_map(|i| {
-                let dy = p.lat_deg[i] - w.lat_deg;
-                let dx = geo::lon_delta_deg(w.lon_deg, p.lon_deg[i]) * coslat;
-                let q = dx * dx + dy * dy;
-                (q <= screen_deg * screen_deg).then_some((q, i))
-            })
-            .collect();
-        let within = |i: usize| {
-            geo::haversine_m(w.lat_deg, w.lon_deg, p.lat_deg[i], p.lon_deg[i]) <= radius_m
-        };
-        let Some(&(_, i)) = near.iter().min_by(|a, b| a.0.total_cmp(&b.0)) else {
-            continue;
-        };
-        let anchor = |k: usize| Anchor {
-            name: w.name.clone(),
-            along_m: p.distance_m[k],
-            keyword: keyword_kind(&w.name),
-        };
-        if within(i) {
-            out.push(anchor(i));
-        }
-        // A course that passes a landmark twice (out and back): also anchor the second pass.
-        let second = near
-            .iter()
-            .filter(|(_, j)| (p.distance_m[*j] - p.distance_m[i]).abs() >= 3_000.0)
-            .min_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some(&(_, j)) = second
-            && within(j)
-        {
-            out.push(anchor(j));
-        }
-    }
-    out.sort_by(|a, b| a.along_m.total_cmp(&b.along_m));
-    out
-}
-
-/// The anchor closest to the middle of [start, end] within `slack_m` of it.
-fn nearest_anchor(anchors: &[Anchor], start_m: f64, end_m: f64, slack_m: f64) -> Option<&Anchor> {
-    let mid = (start_m + end_m) / 2.0;
-    anchors
-        .iter()
-        .filter(|a| a.along_m >= start_m - slack_m && a.along_m <= end_m + slack_m)
-        .min_by(|a, b| (a.along_m - mid).abs().total_cmp(&(b.along_m - mid).abs()))
-}
-
-/// bridge/cau/cầu name a bridge, pass/deo/đèo/col a pass.
-pub fn keyword_kind(name: &str) -> Option<DescentKind> {
-    let folded = fold_vietnamese(name);
-    for word in folded.split(|c: char| !c.is_ascii_alphanumeric()) {
-        match word {
-            "bridge" | "cau" | "viaduct" | "overpass" | "flyover" => {
-                return Some(DescentKind::Bridge);
+fn measure(sp: Span, profile: &Profile, dir: Direction) -> Measure {
+    let (elevation_m, distance_m) = (&profile.elevation_m, &profile.distance_m);
+    let length_m = distance_m[sp.end] - distance_m[sp.start];
+    let grades = profile.grade_pct[sp.start..=sp.end].iter().copied();
+    // Written out per direction (not with the sign) so every number is bit for bit what
+    // the climb and descent code computed before they were one pipeline.
+    match dir {
+        Direction::Up => {
+            let change_m = elevation_m[sp.end] - elevation_m[sp.start];
+            let avg = change_m / length_m * 100.0;
+            let max = grades.fold(f64::NEG_INFINITY, f64::max);
+            Measure {
+                change_m,
+                avg_grade_pct: avg,
+                max_grade_pct: max.max(avg),
+                score: length_m * avg,
             }
-            "pass" | "deo" | "col" | "saddle" => return Some(DescentKind::Pass),
-            _ => {}
+        }
+        Direction::Down => {
+            let change_m = elevation_m[sp.start] - elevation_m[sp.end];
+            let avg = -change_m / length_m * 100.0;
+            let max = grades.fold(f64::INFINITY, f64::min);
+            Measure {
+                change_m,
+                avg_grade_pct: avg,
+                max_grade_pct: max.min(avg),
+                score: length_m * -avg,
+            }
         }
     }
-    None
 }
 
-/// Lowercases and strips Vietnamese diacritics (đ -> d, ầ -> a, ...).
-pub fn fold_vietnamese(s: &str) -> String {
-    const GROUPS: [(&str, char); 7] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
-    ];
-    s.chars()
-        .flat_map(|c| c.to_lowercase())
-        .map(|c| {
-            GROUPS
-                .iter()
-                .find(|(set, _)| set.contains(c))
-                .map_or(c, |(_, base)| *base)
-        })
-        .collect()
+/// A climb from a kept upward span; `index` numbers unnamed climbs.
+fn climb(sp: Span, profile: &Profile, anchor: Option<&Anchor>, index: usize) -> Climb {
+    let m = measure(sp, profile, Direction::Up);
+    let name = anchor
+        .map(|a| format!("{} (climb)", a.name))
+        .unwrap_or_else(|| format!("Climb {}", index + 1));
+    Climb {
+        name,
+        start_m: profile.distance_m[sp.start],
+        end_m: profile.distance_m[sp.end],
+        gain_m: m.change_m,
+        avg_grade_pct: m.avg_grade_pct,
+        max_grade_pct: m.max_grade_pct,
+        score: m.score,
+        category: Category::from_score(m.score),
+    }
 }
 
-/// Bridge: a short, roughly symmetric hump on a straight path. Pass: a long or winding
-/// mountain-road descent. Otherwise hill. A keyword in a nearby waypoint wins.
-fn classify(
+/// A descent from a kept downward span, classified against the climbs (`ups`) before it.
+fn descent(
     sp: Span,
     ups: &[Span],
-    e: &[f64],
-    d: &[f64],
     profile: &Profile,
-    sinuosity: f64,
     anchor: Option<&Anchor>,
-) -> (DescentKind, String) {
-    if let Some(a) = anchor
-        && let Some(kind) = a.keyword
-    {
-        return (kind, format!("named by the waypoint \"{}\"", a.name));
+    index: usize,
+) -> Descent {
+    let m = measure(sp, profile, Direction::Down);
+    let sinuosity = classify::sinuosity(profile, sp.start, sp.end);
+    let kind = classify::classify(sp, ups, profile, sinuosity, anchor);
+    let name = anchor
+        .map(|a| a.name.clone())
+        .unwrap_or_else(|| format!("Descent {}", index + 1));
+    Descent {
+        name,
+        kind: kind.kind,
+        start_m: profile.distance_m[sp.start],
+        end_m: profile.distance_m[sp.end],
+        drop_m: m.change_m,
+        avg_grade_pct: m.avg_grade_pct,
+        max_grade_pct: m.max_grade_pct,
+        score: m.score,
+        category: Category::from_score(m.score),
+        sinuosity,
+        kind_reason: kind.reason,
     }
-    let len = d[sp.e] - d[sp.s];
-    let drop = e[sp.s] - e[sp.e];
-    // The climb just before (ending within 500 m of this descent's start).
-    let before = ups
-        .iter()
-        .rev()
-        .find(|u| u.e <= sp.s && d[sp.s] - d[u.e] <= 500.0);
-    if let Some(u) = before {
-        let up_len = d[u.e] - d[u.s];
-        let gain = e[u.e] - e[u.s];
-        let symmetric = (gain - drop).abs() <= 0.35 * gain.max(drop)
-            && up_len <= 2.0 * len
-            && len <= 2.0 * up_len;
-        let hump_sin = self::sinuosity(profile, u.s, sp.e);
-        if symmetric && len <= 1_500.0 && up_len <= 1_500.0 && drop <= 70.0 && hump_sin <= 1.15 {
-            return (
-                DescentKind::Bridge,
-                format!(
-                    "short symmetric hump ({gain:.0} m up, {drop:.0} m down) on a straight line"
-                ),
-            );
-        }
-    }
-    if (len >= 1_500.0 && sinuosity >= 1.08) || (drop >= 40.0 && sinuosity >= 1.2) {
-        return (
-            DescentKind::Pass,
-            format!("long winding descent (path {sinuosity:.2} x the straight line)"),
-        );
-    }
-    (
-        DescentKind::Hill,
-        "neither a symmetric hump nor a long winding road".to_string(),
-    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn vietnamese_keywords() {
-        assert_eq!(keyword_kind("Cầu Thuận Phước"), Some(DescentKind::Bridge));
-        assert_eq!(keyword_kind("Đèo Lương Sơn"), Some(DescentKind::Pass));
-        assert_eq!(keyword_kind("Because I can"), None);
-        assert_eq!(keyword_kind("Bai Chay Bridge"), Some(DescentKind::Bridge));
-        assert_eq!(fold_vietnamese("Đèo Ầ"), "deo a");
+    fn slope<'a>(e: &'a [f64], d: &'a [f64]) -> Slope<'a> {
+        Slope {
+            elevation_m: e,
+            distance_m: d,
+            spacing_m: 10.0,
+        }
     }
 
     #[test]
-    fn categories_by_score() {
-        assert_eq!(category(1_000.0), "minor");
-        assert_eq!(category(5_000.0), "major");
-        assert_eq!(category(9_000.0), "Cat 4");
-        assert_eq!(category(70_000.0), "HC");
+    fn one_pipeline_mirrors() {
+        // A hump: 0 -> 30 m over 1 km, then back down over 1 km (10 m spacing).
+        let d: Vec<f64> = (0..=200).map(|i| i as f64 * 10.0).collect();
+        let up: Vec<f64> = d
+            .iter()
+            .map(|x| 30.0 - (x - 1_000.0).abs() * 0.03)
+            .collect();
+        let down: Vec<f64> = up.iter().map(|v| -v).collect();
+        let st = SegmentSettings::default();
+        let turning = [0, 100, 200];
+        let climbs = spans(&turning, slope(&up, &d), &st, Direction::Up);
+        let descents = spans(&turning, slope(&down, &d), &st, Direction::Down);
+        assert_eq!(climbs, descents);
+        assert_eq!(climbs, vec![Span { start: 0, end: 100 }]);
+        assert_eq!(
+            spans(&turning, slope(&up, &d), &st, Direction::Down),
+            vec![Span {
+                start: 100,
+                end: 200
+            }]
+        );
     }
 }

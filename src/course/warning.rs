@@ -1,0 +1,210 @@
+//! Notes about a course a runner should know (a damaged file, glitches removed, missing
+//! elevation): one variant per kind, with its numbers, shown and saved as one sentence.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// One note about a course file or its analysis. `Display` gives the sentence shown to
+/// the runner; JSON holds that same sentence, and reading it back gives the variant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    /// The XML broke after some points had been read; the rest of the file was ignored.
+    Damaged { position: u64 },
+    /// The file ends inside an element (probably cut off); the points read were kept.
+    CutOff,
+    /// The track had a single point, so the file's route became the course.
+    RouteUsed,
+    /// Points skipped for unreadable or impossible coordinates.
+    BadCoordinates { count: usize },
+    /// Elevation values ignored as unreadable or impossible.
+    BadElevations { count: usize },
+    /// GPS glitch points far off the course, removed.
+    Glitches { count: usize },
+    /// GPS jumps faster than 360 km/h, not counted in the distance.
+    Jumps { count: usize },
+    /// `missing` of `total` points had no elevation and were interpolated.
+    ElevationInterpolated { missing: usize, total: usize },
+    /// Every elevation is exactly 0 m.
+    ZeroElevation,
+    /// No elevation data at all.
+    NoElevation,
+    /// The course is so long that the profile spacing was widened to `spacing_m`.
+    CoarseProfile { spacing_m: f64 },
+}
+
+// Fixed parts of the sentences, shared by `Display` and the parser so they cannot drift.
+const DAMAGED: (&str, &str) = (
+    "The file is damaged near byte ",
+    "; everything after that was ignored.",
+);
+const CUT_OFF: &str =
+    "The file ends abruptly (it may be cut off); the points before the end were kept.";
+const ROUTE_USED: &str =
+    "The track has a single point, so the file's route was used as the course.";
+const BAD_COORDINATES: &str = " point(s) with unreadable or impossible coordinates were skipped.";
+const BAD_ELEVATIONS: &str = " elevation value(s) were unreadable or impossible and were ignored.";
+const GLITCHES: &str =
+    " GPS glitch point(s) far off the course were removed and not counted in the distance.";
+const JUMPS: &str =
+    " GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the distance.";
+const INTERPOLATED: (&str, &str) = (
+    " of ",
+    " points had no elevation; their elevation was interpolated along the distance.",
+);
+const ZERO_ELEVATION: &str =
+    "Every elevation in this file is exactly 0 m: it probably has no real elevation data.";
+const NO_ELEVATION: &str = "This file has no elevation data: the profile, climbs, descents and grade-adjusted paces cannot be computed.";
+const COARSE_PROFILE: (&str, &str) = (
+    "The course is very long; its profile uses one point every ",
+    " m.",
+);
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::Damaged { position } => write!(f, "{}{position}{}", DAMAGED.0, DAMAGED.1),
+            Warning::CutOff => f.write_str(CUT_OFF),
+            Warning::RouteUsed => f.write_str(ROUTE_USED),
+            Warning::BadCoordinates { count } => write!(f, "{count}{BAD_COORDINATES}"),
+            Warning::BadElevations { count } => write!(f, "{count}{BAD_ELEVATIONS}"),
+            Warning::Glitches { count } => write!(f, "{count}{GLITCHES}"),
+            Warning::Jumps { count } => write!(f, "{count}{JUMPS}"),
+            Warning::ElevationInterpolated { missing, total } => {
+                write!(f, "{missing}{}{total}{}", INTERPOLATED.0, INTERPOLATED.1)
+            }
+            Warning::ZeroElevation => f.write_str(ZERO_ELEVATION),
+            Warning::NoElevation => f.write_str(NO_ELEVATION),
+            Warning::CoarseProfile { spacing_m } => {
+                write!(f, "{}{spacing_m}{}", COARSE_PROFILE.0, COARSE_PROFILE.1)
+            }
+        }
+    }
+}
+
+impl Warning {
+    /// Reads a sentence written by `Display` back into its variant; None for other text.
+    pub fn parse(s: &str) -> Option<Warning> {
+        let fixed = [
+            (CUT_OFF, Warning::CutOff),
+            (ROUTE_USED, Warning::RouteUsed),
+            (ZERO_ELEVATION, Warning::ZeroElevation),
+            (NO_ELEVATION, Warning::NoElevation),
+        ];
+        if let Some((_, w)) = fixed.into_iter().find(|(text, _)| *text == s) {
+            return Some(w);
+        }
+        let counted = |suffix: &str| s.strip_suffix(suffix).and_then(number::<usize>);
+        if let Some(count) = counted(BAD_COORDINATES) {
+            return Some(Warning::BadCoordinates { count });
+        }
+        if let Some(count) = counted(BAD_ELEVATIONS) {
+            return Some(Warning::BadElevations { count });
+        }
+        if let Some(count) = counted(GLITCHES) {
+            return Some(Warning::Glitches { count });
+        }
+        if let Some(count) = counted(JUMPS) {
+            return Some(Warning::Jumps { count });
+        }
+        if let Some(position) = between(s, DAMAGED).and_then(number) {
+            return Some(Warning::Damaged { position });
+        }
+        if let Some(spacing_m) = between(s, COARSE_PROFILE).and_then(|v| v.parse().ok()) {
+            return Some(Warning::CoarseProfile { spacing_m });
+        }
+        let (missing, total) = s.strip_suffix(INTERPOLATED.1)?.split_once(INTERPOLATED.0)?;
+        Some(Warning::ElevationInterpolated {
+            missing: number(missing)?,
+            total: number(total)?,
+        })
+    }
+}
+
+/// The text between a fixed prefix and suffix.
+fn between<'a>(s: &'a str, (prefix, suffix): (&str, &str)) -> Option<&'a str> {
+    s.strip_prefix(prefix)?.strip_suffix(suffix)
+}
+
+/// A count written in decimal digits only (no sign, no spaces).
+fn number<T: std::str::FromStr>(s: &str) -> Option<T> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl Serialize for Warning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Warning {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        Warning::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown course warning: {s}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<Warning> {
+        vec![
+            Warning::Damaged { position: 1234 },
+            Warning::CutOff,
+            Warning::RouteUsed,
+            Warning::BadCoordinates { count: 2 },
+            Warning::BadElevations { count: 4 },
+            Warning::Glitches { count: 1 },
+            Warning::Jumps { count: 12 },
+            Warning::ElevationInterpolated {
+                missing: 52,
+                total: 64,
+            },
+            Warning::ZeroElevation,
+            Warning::NoElevation,
+            Warning::CoarseProfile { spacing_m: 21.0 },
+            Warning::CoarseProfile { spacing_m: 2.5 },
+        ]
+    }
+
+    #[test]
+    fn sentences_are_the_old_ones() {
+        assert_eq!(
+            Warning::ElevationInterpolated {
+                missing: 7,
+                total: 9
+            }
+            .to_string(),
+            "7 of 9 points had no elevation; their elevation was interpolated along the distance."
+        );
+        assert_eq!(
+            Warning::Damaged { position: 812 }.to_string(),
+            "The file is damaged near byte 812; everything after that was ignored."
+        );
+        assert_eq!(
+            Warning::CoarseProfile { spacing_m: 21.0 }.to_string(),
+            "The course is very long; its profile uses one point every 21 m."
+        );
+        assert_eq!(
+            Warning::Jumps { count: 2 }.to_string(),
+            "2 GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the distance."
+        );
+    }
+
+    #[test]
+    fn json_is_the_sentence_and_reads_back() {
+        for w in all() {
+            let json = serde_json::to_string(&w).unwrap();
+            assert_eq!(json, serde_json::to_string(&w.to_string()).unwrap());
+            let back: Warning = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, w);
+        }
+        assert!(serde_json::from_str::<Warning>("\"something else\"").is_err());
+        assert!(serde_json::from_str::<Warning>("\"-1 GPS glitch point(s) far off the course were removed and not counted in the distance.\"").is_err());
+    }
+}
