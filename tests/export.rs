@@ -13,7 +13,7 @@ use downhill_planner::export::json::{CourseSource, read_plan, to_json};
 use downhill_planner::export::pdf::{Paper, render};
 use downhill_planner::export::{ExportError, write_atomic};
 use downhill_planner::plan::PlanSettings;
-use downhill_planner::training::{BlockSettings, Date};
+use downhill_planner::training::{BlockSettings, Date, WeekPhase, WorkoutKind};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -113,6 +113,36 @@ fn json_validates_against_the_schema() {
     v["splits_km"][0]["clock"] = "25:99".into();
     v["descents"][0]["kind"] = "tunnel".into();
     assert!(!validator.is_valid(&v));
+}
+
+#[test]
+fn schema_lists_exactly_the_week_phases() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let listed: Vec<&str> = schema
+        .pointer("/properties/training/oneOf/1/properties/weeks/items/properties/phase/enum")
+        .and_then(serde_json::Value::as_array)
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let mut phases = vec![WeekPhase::Taper];
+    for kind in WorkoutKind::ALL {
+        phases.push(WeekPhase::Build(kind));
+        phases.push(WeekPhase::Recovery(kind));
+    }
+    assert_eq!(listed.len(), phases.len(), "{listed:?}");
+    for phase in phases {
+        assert!(listed.contains(&phase.to_string().as_str()), "{phase}");
+    }
+    for text in listed {
+        assert!(text.parse::<WeekPhase>().is_ok(), "{text}");
+    }
 }
 
 #[test]

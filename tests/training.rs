@@ -238,7 +238,14 @@ fn default_race_date_is_eight_weeks_ahead_and_bad_settings_are_refused() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]
-    fn every_block_keeps_its_promises(weeks in 4u32..=16, exp in 0usize..3, dh in 1u32..=2, st in 0u32..=3, extra_days in 0i64..200, pace in 240.0f64..480.0) {
+    fn every_block_keeps_its_promises(
+        weeks in 4u32..=16,
+        exp in 0usize..3,
+        dh in 1u32..=2,
+        st in 0u32..=3,
+        extra_days in 0i64..200,
+        pace in 240.0f64..480.0,
+    ) {
         let s = BlockSettings {
             weeks,
             experience: Experience::ALL[exp],

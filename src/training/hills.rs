@@ -9,9 +9,11 @@ use crate::course::Profile;
 /// A stretch that suits a workout.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HillSpot {
+    /// The workout it suits.
     pub kind: WorkoutKind,
-    /// Where it starts and ends along the training-ground file, metres.
+    /// Where it starts along the training-ground file, metres (in the file's direction).
     pub start_m: f64,
+    /// Where it ends along the training-ground file, metres (in the file's direction).
     pub end_m: f64,
     /// Grade when run in the suggested direction (negative: downhill).
     pub grade_pct: f64,
@@ -25,7 +27,8 @@ impl HillSpot {
         let (a, b) = (self.start_m / 1000.0, self.end_m / 1000.0);
         if self.reversed {
             format!(
-                "km {b:.1} back to km {a:.1} of {ground} (run it against the file's direction), {:.1} %",
+                "km {b:.1} back to km {a:.1} of {ground} \
+                 (run it against the file's direction), {:.1} %",
                 self.grade_pct
             )
         } else {

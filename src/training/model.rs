@@ -14,9 +14,13 @@ use crate::course::Descent;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Experience {
+    /// New to downhill work: a longer form phase, at most 5 reps, controlled repeats of
+    /// 200-300 m.
     New,
+    /// Some downhill running (the default).
     #[default]
     Some,
+    /// Used to downhill running: one form week, a longer repeats phase.
     Experienced,
 }
 
@@ -51,10 +55,15 @@ impl Experience {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkoutKind {
+    /// Form-focus jog: 10-15 min very light on a gentle 2-4 % slope, posture only.
     FormJog,
+    /// Strides: 4-6 x 80-100 m near 5 km effort on 3-5 %, walking back up between them.
     Strides,
+    /// Controlled repeats: 4-6 x 200-400 m at 10 km to half-marathon effort on 3-6 %.
     Repeats,
+    /// Repeats that copy the race's key descent (length, slope, planned pace).
     RaceSpecific,
+    /// Strength for core and quads: 2-4 sets of planks, squats and box jumps.
     Strength,
 }
 
@@ -93,11 +102,17 @@ impl WorkoutKind {
 /// Target paces derived from the flat goal pace, s/km as (fast, slow).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paces {
+    /// The race plan's flat goal pace `P`, s/km.
     pub flat_goal: f64,
+    /// Recovery pace (form jog), 1.25-1.35 `P`, s/km.
     pub recovery: (f64, f64),
+    /// Easy pace (warm-up, cool-down), 1.12-1.22 `P`, s/km.
     pub easy: (f64, f64),
+    /// 10 km to half-marathon effort (controlled repeats), 0.92-0.96 `P`, s/km.
     pub ten_k_to_half: (f64, f64),
+    /// 5 km effort (strides), 0.88-0.91 `P`, s/km.
     pub five_k: (f64, f64),
+    /// How the paces follow from `P`, as stated in the JSON.
     pub mapping: String,
 }
 
@@ -110,7 +125,10 @@ impl Paces {
             easy: (p * 1.12, p * 1.22),
             ten_k_to_half: (p * 0.92, p * 0.96),
             five_k: (p * 0.88, p * 0.91),
-            mapping: "from the race plan's flat goal pace P: recovery 1.25-1.35 P, easy 1.12-1.22 P, 10 km to half-marathon effort 0.92-0.96 P, 5 km effort 0.88-0.91 P".into(),
+            mapping: "from the race plan's flat goal pace P: recovery 1.25-1.35 P, \
+                      easy 1.12-1.22 P, 10 km to half-marathon effort 0.92-0.96 P, \
+                      5 km effort 0.88-0.91 P"
+                .into(),
         }
     }
 }
@@ -118,14 +136,19 @@ impl Paces {
 /// One step of a session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
+    /// What the step is for (it sets the FIT intensity).
     pub kind: StepKind,
+    /// Name of the step, e.g. "Downhill stride".
     pub label: String,
+    /// How long the step lasts, seconds (None: run by distance, or an exercise).
     pub duration_s: Option<f64>,
+    /// How far the step goes, metres (None: run by time, or an exercise).
     pub distance_m: Option<f64>,
     /// (fast, slow) s/km.
     pub pace_s_per_km: Option<(f64, f64)>,
     /// Downhill slope range in percent (3, 5 means "on a -3 to -5 % slope").
     pub slope_pct: Option<(f64, f64)>,
+    /// What to do and how it should feel.
     pub note: String,
 }
 
@@ -158,26 +181,40 @@ impl Step {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
+    /// Easy running before the main set.
     Warmup,
+    /// The effort of the main set: the form jog, a stride, a repeat.
     Active,
+    /// Walking or jogging back up, or resting between exercises.
     Recovery,
+    /// Easy running after the main set.
     Cooldown,
+    /// A strength exercise (plank, squats, box jumps), untimed.
     Exercise,
 }
 
 /// A structured session: warm-up, `reps` x main set, cool-down.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
+    /// "w{week}-{date}", e.g. "w3-2026-01-20": what a [`SessionOverride`] names.
     pub id: String,
+    /// Day of the session.
     pub date: Date,
+    /// Week of the block, from 1.
     pub week: u32,
+    /// Which workout it is.
     pub kind: WorkoutKind,
+    /// Heading shown to the runner, e.g. "Downhill strides (5 x 90 m)".
     pub title: String,
+    /// Easy running before the main set.
     pub warmup: Option<Step>,
+    /// Repetitions of the main set (sets for strength; 1 for the form jog).
     pub reps: u32,
     /// The repeated unit (active step, then its recovery).
     pub main: Vec<Step>,
+    /// Easy running after the main set (None for strength).
     pub cooldown: Option<Step>,
+    /// Technique cues, in the order they are shown.
     pub cues: Vec<String>,
     /// Where to run it, when a training ground was given.
     pub location: Option<String>,
@@ -185,6 +222,8 @@ pub struct Session {
     pub downhill_m: f64,
     /// Session load (heuristic): downhill metres x intensity x slope / 4 %.
     pub load: f64,
+    /// Total time from warm-up to cool-down, seconds (distance steps estimated at the
+    /// middle of their pace range).
     pub duration_s: f64,
 }
 
@@ -260,7 +299,8 @@ impl fmt::Display for WeekPhase {
 /// A week phase text that is none of [`WeekPhase`]'s labels.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "\"{0}\" is not a week phase (a workout's name, the same with \" (recovery week)\", or \"Taper\")."
+    "\"{0}\" is not a week phase (a workout's name, the same with \" (recovery week)\", \
+     or \"Taper\")."
 )]
 pub struct UnknownWeekPhase(pub String);
 
@@ -295,13 +335,19 @@ impl<'de> Deserialize<'de> for WeekPhase {
 /// One week of the block.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Week {
+    /// Week number, from 1.
     pub index: u32,
+    /// First day of the week.
     pub start: Date,
     /// What the week is for (saved as its label, e.g. "Downhill strides (recovery week)").
     pub phase: WeekPhase,
+    /// A recovery week (every 4th): the previous week's workout at its easiest.
     pub recovery: bool,
+    /// The week overlaps the last 10 days before the race.
     pub taper: bool,
+    /// The week's sessions, in date order.
     pub sessions: Vec<Session>,
+    /// Sum of the sessions' load (heuristic, see [`Session::load`]).
     pub load: f64,
 }
 
@@ -309,10 +355,15 @@ pub struct Week {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct SessionOverride {
+    /// The [`Session::id`] it changes.
     pub id: String,
+    /// Repetitions of the main set (sets for strength), kept inside the workout's range.
     pub reps: Option<u32>,
+    /// Length of each stride or repeat, metres, kept inside the workout's range.
     pub length_m: Option<f64>,
+    /// Downhill slope, percent: the session asks for it +- 0.5 %, inside the workout's range.
     pub slope_pct: Option<f64>,
+    /// Length of the form jog, minutes, kept inside the workout's range.
     pub minutes: Option<f64>,
 }
 
@@ -322,10 +373,15 @@ pub struct SessionOverride {
 pub struct BlockSettings {
     /// Race day; None = 8 weeks from today.
     pub race_date: Option<Date>,
+    /// Length of the block, weeks (4 to 16).
     pub weeks: u32,
+    /// How used to downhill running the runner is.
     pub experience: Experience,
+    /// Downhill sessions a week (1 or 2).
     pub downhill_per_week: u32,
+    /// Strength sessions a week (0 to 3).
     pub strength_per_week: u32,
+    /// The runner's changes to single sessions.
     pub overrides: Vec<SessionOverride>,
 }
 
@@ -345,16 +401,28 @@ impl Default for BlockSettings {
 /// Why a block cannot be built.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TrainingError {
+    /// The block length, weeks, is not 4 to 16.
     #[error("The block must be 4 to 16 weeks long (it was {0}).")]
     Weeks(u32),
+    /// Downhill sessions a week is not 1 or 2.
     #[error("Choose 1 or 2 downhill sessions a week (it was {0}).")]
     DownhillSessions(u32),
+    /// Strength sessions a week is over 3.
     #[error("Choose 0 to 3 strength sessions a week (it was {0}).")]
     StrengthSessions(u32),
+    /// The race is too close for that many weeks: the block would start over 3 days ago.
     #[error(
-        "The race date {race} is less than {weeks} weeks away from {today}; choose fewer weeks or a later race."
+        "The race date {race} is less than {weeks} weeks away from {today}; \
+         choose fewer weeks or a later race."
     )]
-    TooSoon { race: Date, today: Date, weeks: u32 },
+    TooSoon {
+        /// Race day.
+        race: Date,
+        /// The day the block is built.
+        today: Date,
+        /// Length of the block asked for, weeks.
+        weeks: u32,
+    },
 }
 
 impl BlockSettings {
@@ -376,13 +444,19 @@ impl BlockSettings {
 /// The whole block.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrainingBlock {
+    /// Race day (the last week ends the day before).
     pub race_date: Date,
+    /// First day of the block: race day minus the block's weeks.
     pub start: Date,
+    /// The settings it was built from.
     pub settings: BlockSettings,
+    /// Target paces, from the race plan's flat goal pace.
     pub paces: Paces,
+    /// The weeks, in order.
     pub weeks: Vec<Week>,
     /// What the race-specific sessions copy (e.g. "Luong Son Pass: 2.4 km at -2.4 %").
     pub race_specific_from: Option<String>,
+    /// How session load is computed ([`LOAD_METHOD`](super::workouts::LOAD_METHOD)).
     pub load_method: String,
 }
 
@@ -400,12 +474,15 @@ impl TrainingBlock {
 /// What the block needs from the race plan and the course.
 #[derive(Debug, Clone, Default)]
 pub struct RaceContext<'a> {
+    /// The race plan's flat goal pace, s/km: the target paces follow from it.
     pub flat_pace_s_per_km: f64,
+    /// The course's descents: race-specific sessions copy the one with the largest score.
     pub descents: &'a [Descent],
     /// Planned pace on each descent (same order), s/km.
     pub descent_paces: Vec<f64>,
     /// Spots on the runner's training ground, from [`find_hills`](super::find_hills).
     pub spots: Vec<HillSpot>,
+    /// Name of the training ground, for the sessions' "Where" (None: "your training ground").
     pub ground_name: Option<String>,
 }
 

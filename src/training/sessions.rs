@@ -13,9 +13,13 @@ use super::workouts::{
 /// The race descent the race-specific sessions copy.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RaceTarget {
+    /// Length of each race-pace descent, metres, (min, max).
     pub length_m: (f64, f64),
+    /// Downhill slope, percent, (gentlest, steepest).
     pub slope_pct: (f64, f64),
+    /// The descent's planned pace +- 5 s/km, (fast, slow) (None: no plan pace for it).
     pub pace: Option<(f64, f64)>,
+    /// "name: 2.4 km at -2.4 %" (None: the course has no descent).
     pub describe: Option<String>,
 }
 
@@ -54,18 +58,27 @@ impl RaceTarget {
 
 /// What every session of a block shares.
 pub(crate) struct SessionMaker<'a> {
+    /// How used to downhill running the runner is.
     pub experience: Experience,
+    /// The block's target paces.
     pub paces: &'a Paces,
+    /// The race descent the race-specific sessions copy.
     pub target: &'a RaceTarget,
+    /// The race plan's paces and descents, and the training ground (its spots and name).
     pub race: &'a RaceContext<'a>,
+    /// The runner's changes to single sessions.
     pub overrides: &'a [SessionOverride],
 }
 
 /// One session to make: which workout, when, and how far along its phase (0 to 1).
 pub(crate) struct SessionSlot {
+    /// Week of the block, from 1.
     pub week: u32,
+    /// Day of the session.
     pub date: Date,
+    /// Which workout.
     pub kind: WorkoutKind,
+    /// How far along its phase, 0 (easiest) to 1 (hardest).
     pub progress: f64,
 }
 
@@ -203,7 +216,7 @@ impl SessionMaker<'_> {
                     "Easy running on the flat, then stretch the quads and calves.",
                 )
             }),
-            cues: workout.cues.iter().map(|c| c.to_string()).collect(),
+            cues: workout.cues.iter().map(ToString::to_string).collect(),
             location: self
                 .location(place_kind)
                 .or_else(|| self.location(slot.kind)),
@@ -271,7 +284,8 @@ fn form_jog(d: &Dose<'_>) -> MainSet {
         pace_s_per_km: Some(d.paces.recovery),
         slope_pct: Some(slope),
         note: format!(
-            "Very light, recovery pace, on a gentle -{:.0} to -{:.0} % slope; walk back up whenever the slope ends. Posture only.",
+            "Very light, recovery pace, on a gentle -{:.0} to -{:.0} % slope; \
+             walk back up whenever the slope ends. Posture only.",
             slope.0, slope.1
         ),
     };
@@ -339,7 +353,8 @@ fn repeats(d: &Dose<'_>) -> MainSet {
             "Race-pace descent",
             d.target.pace.unwrap_or(d.paces.ten_k_to_half),
             format!(
-                "At your planned race descent pace on a -{:.0} to -{:.0} % slope, as on race day: controlled, never a sprint.",
+                "At your planned race descent pace on a -{:.0} to -{:.0} % slope, \
+                 as on race day: controlled, never a sprint.",
                 slope.0, slope.1
             ),
         )
@@ -348,7 +363,8 @@ fn repeats(d: &Dose<'_>) -> MainSet {
             "Controlled downhill repeat",
             d.paces.ten_k_to_half,
             format!(
-                "Controlled, moderate to fast (half-marathon to 10 km effort) on a -{:.0} to -{:.0} % slope. Don't go too fast.",
+                "Controlled, moderate to fast (half-marathon to 10 km effort) \
+                 on a -{:.0} to -{:.0} % slope. Don't go too fast.",
                 slope.0, slope.1
             ),
         )

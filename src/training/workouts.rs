@@ -8,16 +8,20 @@ use crate::plan::strategy::DOWNHILL_TECHNIQUE;
 /// Allowed ranges of a workout.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Ranges {
+    /// Repetitions of the main set (sets for strength), (min, max).
     pub reps: (u32, u32),
+    /// Length of each stride or repeat, metres, (min, max) ((0, 0): not run by distance).
     pub length_m: (f64, f64),
     /// Downhill slope, percent (3, 5 means "on a -3 to -5 % slope").
     pub slope_pct: (f64, f64),
+    /// Length of the form jog, minutes, (min, max) ((0, 0): not run by time).
     pub minutes: (f64, f64),
 }
 
 /// One row of the workout table.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Workout {
+    /// The workout this row describes.
     pub kind: WorkoutKind,
     /// The article's ranges (science notes section 1); the block never leaves them.
     pub ranges: Ranges,
@@ -25,8 +29,9 @@ pub struct Workout {
     pub intensity: f64,
     /// Technique cues, in the order they are shown.
     pub cues: &'static [&'static str],
-    /// Easy running before and after the main set, seconds (0: none).
+    /// Easy running before the main set, seconds.
     pub warmup_s: f64,
+    /// Easy running after the main set, seconds (0: none).
     pub cooldown_s: f64,
     /// Length of the stretch the hill finder looks for on a training ground (None: not
     /// searched; race-specific sessions use the repeats' spots).
@@ -123,10 +128,12 @@ pub static WORKOUTS: [Workout; 5] = [
 pub(crate) const STRENGTH_LOAD_PER_SET: f64 = 20.0;
 
 /// How session load is computed (stated in the JSON; the numbers are [`WORKOUTS`]' intensities).
-pub const LOAD_METHOD: &str = "heuristic: downhill metres at effort x intensity (form 0.5, strides 1.0, repeats 1.2, race-specific 1.3) x slope / 4 %; strength 20 per set";
+pub const LOAD_METHOD: &str = "heuristic: downhill metres at effort x intensity \
+     (form 0.5, strides 1.0, repeats 1.2, race-specific 1.3) x slope / 4 %; strength 20 per set";
 
 /// New runners stop at 5 reps and at 300 m repeats.
 pub(crate) const NEW_RUNNER_MAX_REPS: u32 = 5;
+/// Length of a new runner's controlled repeats, metres, (min, max).
 pub(crate) const NEW_RUNNER_REPEAT_LENGTH_M: (f64, f64) = (200.0, 300.0);
 
 impl WorkoutKind {
