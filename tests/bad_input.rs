@@ -11,7 +11,8 @@ fn load(bytes: &[u8]) -> Result<Course, LoadError> {
 
 fn track(points: &str) -> String {
     format!(
-        r#"<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>t</name><trkseg>{points}</trkseg></trk></gpx>"#
+        "<?xml version=\"1.0\"?><gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">\
+         <trk><name>t</name><trkseg>{points}</trkseg></trk></gpx>"
     )
 }
 
@@ -43,7 +44,11 @@ fn empty_and_garbage() {
 
 #[test]
 fn html_and_kml_are_named() {
-    let e = load(b"<!DOCTYPE html><html><head><title>Course</title></head><body><p>Download</p></body></html>").unwrap_err();
+    let e = load(
+        b"<!DOCTYPE html><html><head><title>Course</title></head>\
+          <body><p>Download</p></body></html>",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("HTML"), "{e}");
     let e = load(
         br#"<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>"#,
@@ -83,8 +88,14 @@ fn no_points_one_point_identical_points() {
 #[test]
 fn bad_numbers_are_dropped_and_counted() {
     let mut pts = line(20, 16.0, 108.0, 0.0001);
-    pts.push_str(r#"<trkpt lat="16" lon="108.003"><ele>NaN</ele></trkpt><trkpt lat="16" lon="108.0031"><ele>inf</ele></trkpt>"#);
-    pts.push_str(r#"<trkpt lat="16" lon="108.0032"><ele>high</ele></trkpt><trkpt lat="16" lon="108.0033"><ele>1e308</ele></trkpt>"#);
+    pts.push_str(concat!(
+        r#"<trkpt lat="16" lon="108.003"><ele>NaN</ele></trkpt>"#,
+        r#"<trkpt lat="16" lon="108.0031"><ele>inf</ele></trkpt>"#,
+    ));
+    pts.push_str(concat!(
+        r#"<trkpt lat="16" lon="108.0032"><ele>high</ele></trkpt>"#,
+        r#"<trkpt lat="16" lon="108.0033"><ele>1e308</ele></trkpt>"#,
+    ));
     pts.push_str(
         r#"<trkpt lat="200" lon="108.0034"><ele>3</ele></trkpt><trkpt lat="16" lon="-999"/>"#,
     );

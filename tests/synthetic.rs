@@ -216,16 +216,34 @@ proptest! {
         sigma in 0.0f64..3.0,
         seed in 0u64..1_000,
     ) {
-        let legs: Vec<Leg> = legs.into_iter().map(|(l, r, t)| Leg { length_m: l, rise_m: r, turn_deg: t, winding_deg: 0.0 }).collect();
+        let legs: Vec<Leg> = legs
+            .into_iter()
+            .map(|(l, r, t)| Leg { length_m: l, rise_m: r, turn_deg: t, winding_deg: 0.0 })
+            .collect();
         let course = with_elevation_noise(&spec(legs).build(step), sigma, seed);
-        let settings = ProfileSettings { spacing_m: spacing, smoothing_window_m: window, ..ProfileSettings::default() };
+        let settings = ProfileSettings {
+            spacing_m: spacing,
+            smoothing_window_m: window,
+            ..ProfileSettings::default()
+        };
         let p = Profile::build(&course, &settings);
         prop_assert!((p.total_m() - course.distance_m()).abs() < 1e-6);
         prop_assert!(p.distance_m.windows(2).all(|w| w[1] > w[0]));
         prop_assert!(p.distance_m.windows(2).all(|w| w[1] - w[0] <= spacing + 1e-9));
-        let (lo, hi) = course.points().iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), q| (a.min(q.elevation_m), b.max(q.elevation_m)));
-        let (slo, shi) = p.elevation_m.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
-        prop_assert!(slo >= lo - 1e-9 && shi <= hi + 1e-9, "smoothed {slo}..{shi} outside raw {lo}..{hi}");
+        let (lo, hi) = course
+            .points()
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), q| {
+                (a.min(q.elevation_m), b.max(q.elevation_m))
+            });
+        let (slo, shi) = p
+            .elevation_m
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
+        prop_assert!(
+            slo >= lo - 1e-9 && shi <= hi + 1e-9,
+            "smoothed {slo}..{shi} outside raw {lo}..{hi}"
+        );
         // Gain minus loss equals the net height change of the smoothed profile.
         let net = p.elevation_m[p.len() - 1] - p.elevation_m[0];
         prop_assert!((p.gain_m.unwrap() - p.loss_m.unwrap() - net).abs() < 1e-6);

@@ -101,7 +101,7 @@ pub fn fold_vietnamese(s: &str) -> String {
         ("đ", 'd'),
     ];
     s.chars()
-        .flat_map(|c| c.to_lowercase())
+        .flat_map(char::to_lowercase)
         .map(|c| {
             GROUPS
                 .iter()

@@ -10,35 +10,59 @@ pub enum LoadError {
     /// reason instead of with an empty path.
     #[error("Could not read the file ({reason}){}", path_part(.path))]
     Io {
+        /// What went wrong, in plain words ("no such file", "permission denied", or the
+        /// system's message).
         reason: String,
+        /// The file that could not be read; None when no file name is known.
         path: Option<PathBuf>,
     },
     /// The file is empty.
-    #[error("The file is empty; choose a GPX file exported from your watch or route planner.")]
+    #[error(
+        "The file is empty; choose a GPX file exported from your watch or route \
+         planner."
+    )]
     Empty,
     /// The bytes are not XML at all.
     #[error(
-        "This is not a GPX file (it does not contain XML); export the course as GPX and try again."
+        "This is not a GPX file (it does not contain XML); export the course as GPX and \
+         try again."
     )]
     NotXml,
     /// XML, but another format.
     #[error(
-        "This is a {found} file, not GPX; export the course as GPX from your app and try again."
+        "This is a {found} file, not GPX; export the course as GPX from your app and \
+         try again."
     )]
-    WrongFormat { found: String },
+    WrongFormat {
+        /// The format the root element gives away, as a runner would call it ("KML",
+        /// "TCX", "web page (HTML)", "SVG image", or just "XML").
+        found: String,
+    },
     /// The XML is broken before any usable point.
     #[error(
-        "The GPX file is damaged near byte {position} ({reason}); no course could be read from it."
+        "The GPX file is damaged near byte {position} ({reason}); no course could be \
+         read from it."
     )]
-    Malformed { position: u64, reason: String },
+    Malformed {
+        /// Byte offset in the XML where the parser stopped.
+        position: u64,
+        /// The XML parser's message, cut to 120 bytes.
+        reason: String,
+    },
     /// A GPX file with no track or route points (perhaps only waypoints).
     #[error(
-        "The GPX file has no track or route points{detail}; it needs a recorded or planned course."
+        "The GPX file has no track or route points{detail}; it needs a recorded or \
+         planned course."
     )]
-    NoPoints { detail: String },
+    NoPoints {
+        /// Words slipped into the sentence after "points" (" (only 3 waypoints)", " that
+        /// could be used (5 had unreadable coordinates)"), or empty.
+        detail: String,
+    },
     /// Fewer than two distinct positions.
     #[error(
-        "The course has only one distinct position; a course needs at least two points that are apart."
+        "The course has only one distinct position; a course needs at least two points \
+         that are apart."
     )]
     SinglePosition,
 }

@@ -72,7 +72,8 @@ mod tests {
 
     #[test]
     fn paris_to_london_known_distance() {
-        // Widely quoted haversine distance Paris (48.8566, 2.3522) - London (51.5074, -0.1278): ~343.5 km.
+        // Widely quoted haversine distance Paris (48.8566, 2.3522) - London (51.5074, -0.1278):
+        // ~343.5 km.
         let d = haversine_m(48.8566, 2.3522, 51.5074, -0.1278);
         assert!((d - 343_560.0).abs() < 600.0, "{d}");
     }

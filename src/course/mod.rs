@@ -38,7 +38,9 @@ use serde::{Deserialize, Serialize};
 /// One point of a validated course.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CoursePoint {
+    /// Latitude, degrees north.
     pub lat_deg: f64,
+    /// Longitude, degrees east.
     pub lon_deg: f64,
     /// Distance from the start along the path, metres; never decreases.
     pub distance_m: f64,
@@ -50,10 +52,14 @@ pub struct CoursePoint {
 /// never decreases and a total length above zero.
 #[derive(Debug, Clone)]
 pub struct Course {
+    /// Name shown to the runner: from the file, else the file name, else "Unnamed course".
     pub name: String,
+    /// The file's description, if it has one.
     pub description: Option<String>,
     points: Vec<CoursePoint>,
+    /// Named waypoints of the file (landmarks along the course).
     pub waypoints: Vec<Waypoint>,
+    /// Whether the course came from the file's track or its route.
     pub source: PointSource,
     /// True when the file carried elevation for enough of the course to use.
     pub has_elevation: bool,
@@ -201,8 +207,11 @@ impl Course {
 /// Everything derived from a course with one set of settings.
 #[derive(Debug, Clone)]
 pub struct Analysis {
+    /// The resampled, smoothed elevation profile with its grades.
     pub profile: Profile,
+    /// Climbs found along the course, in course order.
     pub climbs: Vec<Climb>,
+    /// Descents found along the course, in course order, each classified.
     pub descents: Vec<Descent>,
     /// Warnings from the course plus any from the analysis.
     pub warnings: Vec<Warning>,
@@ -212,7 +221,9 @@ pub struct Analysis {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct AnalysisSettings {
+    /// How the profile is resampled and smoothed.
     pub profile: ProfileSettings,
+    /// Thresholds for what counts as a climb or a descent.
     pub segments: SegmentSettings,
 }
 

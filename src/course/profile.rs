@@ -4,7 +4,8 @@
 //! 1. resample elevation and position every `spacing_m` metres along the path by linear
 //!    interpolation on distance (not on point index, so dense and sparse files agree);
 //! 2. smooth elevation with a centred moving average `smoothing_window_m` wide (the window
-//!    shrinks symmetrically at the ends); an average never leaves the range of the values it averages;
+//!    shrinks symmetrically at the ends); an average never leaves the range of the values it
+//!    averages;
 //! 3. grade at each sample = rise / run between the samples `grade_window_m / 2` before
 //!    and after it;
 //! 4. gain and loss = sum of rises and falls between turning points of the smoothed
@@ -47,7 +48,9 @@ impl ProfileSettings {
     /// One line describing the method, for the JSON and the README.
     pub fn method(&self) -> String {
         format!(
-            "resample every {} m on distance; centred moving average over {} m; grade over {} m; gain/loss between turning points with a {} m threshold; spherical earth (haversine, R = 6,371,008.8 m)",
+            "resample every {} m on distance; centred moving average over {} m; grade over {} m; \
+             gain/loss between turning points with a {} m threshold; spherical earth \
+             (haversine, R = 6,371,008.8 m)",
             self.spacing_m, self.smoothing_window_m, self.grade_window_m, self.gain_threshold_m
         )
     }
@@ -74,8 +77,11 @@ pub const MAX_SAMPLES: usize = 2_000_000;
 pub struct Profile {
     /// Settings actually used (spacing may be coarser than asked on huge courses).
     pub settings: ProfileSettings,
+    /// Distance of each sample from the start, metres: every `spacing_m`, plus the end.
     pub distance_m: Vec<f64>,
+    /// Latitude of each sample, degrees north (interpolated along the path).
     pub lat_deg: Vec<f64>,
+    /// Longitude of each sample, degrees east (interpolated along the path).
     pub lon_deg: Vec<f64>,
     /// Elevation before smoothing (interpolated from the file); NaN without elevation.
     pub raw_elevation_m: Vec<f64>,
@@ -83,11 +89,19 @@ pub struct Profile {
     pub elevation_m: Vec<f64>,
     /// Grade in percent (rise/run x 100); 0 without elevation.
     pub grade_pct: Vec<f64>,
+    /// True when the course has elevation; otherwise heights are NaN and grades 0.
     pub has_elevation: bool,
+    /// Height climbed over the course, metres, on the smoothed profile with the gain
+    /// threshold (None without elevation).
     pub gain_m: Option<f64>,
+    /// Height descended over the course, metres, measured like `gain_m` (None without
+    /// elevation).
     pub loss_m: Option<f64>,
+    /// Lowest smoothed elevation, metres (None without elevation).
     pub min_elevation_m: Option<f64>,
+    /// Highest smoothed elevation, metres (None without elevation).
     pub max_elevation_m: Option<f64>,
+    /// Notes from building the profile (a coarser spacing on a very long course).
     pub warnings: Vec<Warning>,
 }
 

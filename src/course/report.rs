@@ -11,25 +11,34 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// The course in numbers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseSummary {
+    /// The course's name (from the file, else the file name).
     pub name: String,
+    /// The file's description, if any.
     pub description: Option<String>,
+    /// Length of the course along the path, metres.
     pub distance_m: f64,
-    /// None when the file has no elevation data.
+    /// Height climbed over the course, metres. None when the file has no elevation data.
     pub gain_m: Option<f64>,
+    /// Height descended over the course, metres (None without elevation).
     pub loss_m: Option<f64>,
+    /// Lowest point of the smoothed profile, metres (None without elevation).
     pub min_elevation_m: Option<f64>,
+    /// Highest point of the smoothed profile, metres (None without elevation).
     pub max_elevation_m: Option<f64>,
     /// Points of the course after clean-up (duplicates and glitches removed).
     pub points: usize,
     /// Points read from the file.
     pub points_in_file: usize,
+    /// True when the file carried elevation for enough of the course to use.
     pub has_elevation: bool,
+    /// Whether the course came from the file's track or its route.
     pub source: PointSource,
     /// Fingerprint of the geometry (see `Course::fingerprint`).
     pub fingerprint: String,
 }
 
 impl CourseSummary {
+    /// Sums up a course and its analysis (totals come from the analysis's profile).
     pub fn new(course: &Course, analysis: &Analysis) -> CourseSummary {
         let p = &analysis.profile;
         CourseSummary {
@@ -52,23 +61,33 @@ impl CourseSummary {
 /// Settings as reported: the values plus the method in words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SettingsReport {
+    /// The settings used (the profile's as actually applied), flattened into the object.
     #[serde(flatten)]
     pub values: AnalysisSettings,
+    /// The profile method in one sentence, with its numbers (`ProfileSettings::method`).
     pub method: String,
 }
 
 /// The whole `analyze --json` document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnalyzeReport {
+    /// Version of this JSON shape ([`SCHEMA_VERSION`] when written by this build).
     pub schema_version: u32,
+    /// The course in numbers.
     pub course: CourseSummary,
+    /// Descents along the course, in course order.
     pub descents: Vec<Descent>,
+    /// Climbs along the course, in course order.
     pub climbs: Vec<Climb>,
+    /// Notes for the runner from the file and the analysis.
     pub warnings: Vec<Warning>,
+    /// The settings used and the method in words.
     pub settings: SettingsReport,
 }
 
 impl AnalyzeReport {
+    /// The report of one analysis; `settings` gives the segment thresholds, the
+    /// profile's come from the analysis (they may have been coarsened).
     pub fn new(course: &Course, analysis: &Analysis, settings: &AnalysisSettings) -> AnalyzeReport {
         AnalyzeReport {
             schema_version: SCHEMA_VERSION,

@@ -10,6 +10,7 @@ use super::{Course, CoursePoint, Waypoint, geo};
 /// One stretch of a synthetic course.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Leg {
+    /// Length of the leg along the path, metres.
     pub length_m: f64,
     /// Height change over the leg (negative = downhill); constant grade.
     pub rise_m: f64,
@@ -20,6 +21,7 @@ pub struct Leg {
 }
 
 impl Leg {
+    /// A straight, level leg `length_m` long.
     pub const fn flat(length_m: f64) -> Leg {
         Leg {
             length_m,
@@ -28,6 +30,8 @@ impl Leg {
             winding_deg: 0.0,
         }
     }
+
+    /// A straight leg climbing `rise_m` over `length_m` (negative `rise_m` descends).
     pub const fn slope(length_m: f64, rise_m: f64) -> Leg {
         Leg {
             length_m,
@@ -36,6 +40,8 @@ impl Leg {
             winding_deg: 0.0,
         }
     }
+
+    /// A leg climbing `rise_m` over `length_m` on a road winding `winding_deg` either side.
     pub const fn winding(length_m: f64, rise_m: f64, winding_deg: f64) -> Leg {
         Leg {
             length_m,
@@ -44,6 +50,8 @@ impl Leg {
             winding_deg,
         }
     }
+
+    /// A level leg that bends through `turn_deg` degrees over `length_m` (180 = U-turn).
     pub const fn turn(length_m: f64, turn_deg: f64) -> Leg {
         Leg {
             length_m,
@@ -69,14 +77,20 @@ pub fn mirrored(legs: &[Leg]) -> Vec<Leg> {
 /// A course description: legs plus named landmarks.
 #[derive(Debug, Clone)]
 pub struct CourseSpec {
+    /// Name of the course.
     pub name: String,
+    /// Description written into the course (and its GPX file).
     pub description: String,
+    /// Elevation at the start, metres.
     pub start_elevation_m: f64,
+    /// Direction of the first leg, degrees clockwise from north (90 = east).
     pub start_heading_deg: f64,
+    /// The stretches of the course, from start to finish.
     pub legs: Vec<Leg>,
     /// Landmarks: (distance along the course, name).
     pub waypoints: Vec<(f64, String)>,
-    /// Place the course so that this distance lies at this position (lat, lon).
+    /// Place the course so that this distance (metres) lies at this position (latitude,
+    /// longitude in degrees).
     pub anchor: (f64, f64, f64),
 }
 
@@ -179,16 +193,20 @@ fn unreachable_course() -> Course {
 }
 
 /// What every bundled sample says about itself.
-pub const APPROXIMATION_NOTE: &str = "APPROXIMATION, NOT A SURVEY: profile built by Downhill Planner from public facts (bridge heights and lengths, where the pass is); distances and elevations are estimates. Do not use for navigation.";
+pub const APPROXIMATION_NOTE: &str = "APPROXIMATION, NOT A SURVEY: profile built by Downhill \
+    Planner from public facts (bridge heights and lengths, where the pass is); distances and \
+    elevations are estimates. Do not use for navigation.";
 
 /// A bundled sample race.
 #[derive(Debug, Clone, Copy)]
 pub struct SampleRace {
     /// File stem in `assets/samples/`.
     pub id: &'static str,
+    /// Name shown in the app's sample menu; also the course name when the GPX has none.
     pub title: &'static str,
     /// The GPX bytes bundled in the binary.
     pub gpx: &'static [u8],
+    /// Builds the spec the GPX was written from (`make-samples`, and tests as truth).
     pub spec: fn() -> CourseSpec,
 }
 
@@ -247,7 +265,9 @@ pub fn ha_long() -> CourseSpec {
     CourseSpec {
         name: "VnExpress Marathon Ha Long (approximate course)".into(),
         description: format!(
-            "{APPROXIMATION_NOTE} Out and back over Bai Chay Bridge (Cầu Bãi Cháy): main bridge 903 m, 50 m navigation clearance, hump of about 48 m over about 1.1 km each side."
+            "{APPROXIMATION_NOTE} Out and back over Bai Chay Bridge (Cầu Bãi Cháy): main \
+             bridge 903 m, 50 m navigation clearance, hump of about 48 m over about 1.1 km each \
+             side."
         ),
         start_elevation_m: 3.0,
         start_heading_deg: 60.0,
@@ -276,7 +296,9 @@ pub fn da_nang() -> CourseSpec {
     CourseSpec {
         name: "VnExpress Marathon Da Nang (approximate course)".into(),
         description: format!(
-            "{APPROXIMATION_NOTE} Out and back over Thuan Phuoc Bridge (Cầu Thuận Phước): suspension bridge 1,850 m long, 27 m navigation clearance, hump of about 30 m over about 0.9 km each side."
+            "{APPROXIMATION_NOTE} Out and back over Thuan Phuoc Bridge (Cầu Thuận Phước): \
+             suspension bridge 1,850 m long, 27 m navigation clearance, hump of about 30 m over \
+             about 0.9 km each side."
         ),
         start_elevation_m: 2.0,
         start_heading_deg: 0.0,
@@ -324,7 +346,9 @@ pub fn nha_trang() -> CourseSpec {
     CourseSpec {
         name: "VnExpress Marathon Nha Trang (approximate course)".into(),
         description: format!(
-            "{APPROXIMATION_NOTE} Flat first 19 km crossing Tran Phu bridge (Cầu Trần Phú) twice; Luong Son Pass (Đèo Lương Sơn) climbs about 6.5 km to about 68 m at km 25.5, then a winding descent to the coast."
+            "{APPROXIMATION_NOTE} Flat first 19 km crossing Tran Phu bridge (Cầu Trần Phú) \
+             twice; Luong Son Pass (Đèo Lương Sơn) climbs about 6.5 km to about 68 m at km \
+             25.5, then a winding descent to the coast."
         ),
         start_elevation_m: 3.0,
         start_heading_deg: 180.0,

@@ -3,7 +3,7 @@
 //! with thresholds for road marathons; descents are then classified as bridge, pass or
 //! hill and named (see [`super::classify`]).
 //!
-//! Steps, on the smoothed profile, for each [`Direction`]:
+//! Steps, on the smoothed profile, for each `Direction` (up finds climbs, down descents):
 //! 1. turning points with a `hysteresis_m` swing give candidate spans (valley to peak
 //!    going up, peak to valley going down);
 //! 2. a span that runs flat for `flat_split_m` or more is cut there;
@@ -26,12 +26,20 @@ use super::{Category, Course, Profile};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SegmentSettings {
+    /// Smallest swing in height, metres, that makes a turning point (step 1). Default 3 m.
     pub hysteresis_m: f64,
+    /// Shortest climb or descent kept, metres along the course. Default 200 m.
     pub min_length_m: f64,
+    /// Smallest height gained or lost for a climb or descent to count, metres. Default 6 m.
     pub min_change_m: f64,
+    /// Gentlest average grade kept, percent (positive for both directions). Default 2 %.
     pub min_grade_pct: f64,
+    /// Smallest score (length_m x |average grade_pct|) kept. Default 600.
     pub min_score: f64,
+    /// Largest counter-slope merged across, as a fraction of the height changed so far
+    /// (and of the next part). Default 0.25.
     pub counter_tolerance: f64,
+    /// Longest counter-slope merged across, metres along the course. Default 500 m.
     pub counter_max_m: f64,
     /// A flat stretch (grade under half the minimum) this long splits a segment in two.
     pub flat_split_m: f64,
@@ -60,8 +68,13 @@ impl Default for SegmentSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum DescentKind {
+    /// Down from a bridge: a short, roughly symmetric hump on a straight road (or a
+    /// waypoint named bridge, cầu, viaduct, overpass, flyover).
     Bridge,
+    /// Down from a mountain pass: a long or winding descent (or a waypoint named pass,
+    /// đèo, col, saddle).
     Pass,
+    /// Any other descent.
     Hill,
 }
 
@@ -79,14 +92,24 @@ impl DescentKind {
 /// A descent. Grades are negative.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Descent {
+    /// The nearby waypoint's name, else "Descent 1", "Descent 2" ...
     pub name: String,
+    /// Bridge, pass or hill (`kind_reason` says why).
     pub kind: DescentKind,
+    /// Where the descent starts, metres from the start of the course.
     pub start_m: f64,
+    /// Where the descent ends, metres from the start of the course.
     pub end_m: f64,
+    /// Height lost from start to end on the smoothed profile, metres (positive).
     pub drop_m: f64,
+    /// Average grade over the descent, percent (negative).
     pub avg_grade_pct: f64,
+    /// Steepest local grade within the descent, percent (negative, at least as steep as
+    /// the average).
     pub max_grade_pct: f64,
+    /// Size of the descent: length_m x |avg_grade_pct|.
     pub score: f64,
+    /// Category by `score` (minor, major, Cat 4 ... HC).
     pub category: Category,
     /// Path length / straight-line distance over the descent (1 = straight).
     pub sinuosity: f64,
@@ -97,13 +120,21 @@ pub struct Descent {
 /// A climb. Grades are positive.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Climb {
+    /// `"<waypoint name> (climb)"` when a waypoint is near, else "Climb 1", "Climb 2" ...
     pub name: String,
+    /// Where the climb starts, metres from the start of the course.
     pub start_m: f64,
+    /// Where the climb ends, metres from the start of the course.
     pub end_m: f64,
+    /// Height gained from start to end on the smoothed profile, metres.
     pub gain_m: f64,
+    /// Average grade over the climb, percent.
     pub avg_grade_pct: f64,
+    /// Steepest local grade within the climb, percent (at least the average).
     pub max_grade_pct: f64,
+    /// Size of the climb: length_m x avg_grade_pct.
     pub score: f64,
+    /// Category by `score` (minor, major, Cat 4 ... HC).
     pub category: Category,
 }
 

@@ -10,9 +10,12 @@ use super::{Course, CoursePoint, geo};
 pub struct Rng(u64);
 
 impl Rng {
+    /// A source seeded with `seed`: the same seed gives the same sequence.
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
+
+    /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -20,10 +23,12 @@ impl Rng {
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
+
     /// Uniform in [0, 1).
     pub fn unit(&mut self) -> f64 {
         (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
+
     /// Standard normal (Box-Muller).
     pub fn normal(&mut self) -> f64 {
         let u1 = self.unit().max(1e-12);
@@ -68,7 +73,12 @@ pub fn write_garmin_style<W: Write>(
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
-        r#"<gpx creator="Garmin Connect" version="1.1" xmlns="http://www.topografix.com/GPX/1/1" xmlns:ns3="http://www.garmin.com/xmlschemas/TrackPointExtension/v1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+        concat!(
+            r#"<gpx creator="Garmin Connect" version="1.1" "#,
+            r#"xmlns="http://www.topografix.com/GPX/1/1" "#,
+            r#"xmlns:ns3="http://www.garmin.com/xmlschemas/TrackPointExtension/v1" "#,
+            r#"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+        )
     )?;
     writeln!(
         out,
@@ -102,12 +112,22 @@ pub fn write_garmin_style<W: Write>(
         let ele = a.elevation_m + (b.elevation_m - a.elevation_m) * t + rng.normal() * 0.8;
         let secs = start_s + i as i64;
         let (h, m, s) = ((secs / 3600) % 24, (secs / 60) % 60, secs % 60);
-        let day = 20 + (secs - start_s + 20 * 3600) / 86_400; // fine for fixtures: a date that parses
+        // Fine for fixtures: a date that parses.
+        let day = 20 + (secs - start_s + 20 * 3600) / 86_400;
         let hr = 140 + (rng.next_u64() % 25) as u32;
         let cad = 84 + (rng.next_u64() % 8) as u32;
         writeln!(
             out,
-            "      <trkpt lat=\"{lat:.9}\" lon=\"{lon:.9}\">\n        <ele>{ele:.1}</ele>\n        <time>2025-07-{:02}T{h:02}:{m:02}:{s:02}.000Z</time>\n        <extensions>\n          <ns3:TrackPointExtension>\n            <ns3:hr>{hr}</ns3:hr>\n            <ns3:cad>{cad}</ns3:cad>\n          </ns3:TrackPointExtension>\n        </extensions>\n      </trkpt>",
+            "      <trkpt lat=\"{lat:.9}\" lon=\"{lon:.9}\">\
+             \n        <ele>{ele:.1}</ele>\
+             \n        <time>2025-07-{:02}T{h:02}:{m:02}:{s:02}.000Z</time>\
+             \n        <extensions>\
+             \n          <ns3:TrackPointExtension>\
+             \n            <ns3:hr>{hr}</ns3:hr>\
+             \n            <ns3:cad>{cad}</ns3:cad>\
+             \n          </ns3:TrackPointExtension>\
+             \n        </extensions>\
+             \n      </trkpt>",
             day.min(28)
         )?;
     }

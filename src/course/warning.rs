@@ -10,27 +10,50 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Warning {
     /// The XML broke after some points had been read; the rest of the file was ignored.
-    Damaged { position: u64 },
+    Damaged {
+        /// Byte offset in the XML where the parser stopped.
+        position: u64,
+    },
     /// The file ends inside an element (probably cut off); the points read were kept.
     CutOff,
     /// The track had a single point, so the file's route became the course.
     RouteUsed,
     /// Points skipped for unreadable or impossible coordinates.
-    BadCoordinates { count: usize },
+    BadCoordinates {
+        /// Points skipped.
+        count: usize,
+    },
     /// Elevation values ignored as unreadable or impossible.
-    BadElevations { count: usize },
+    BadElevations {
+        /// Elevation values ignored (their points were kept).
+        count: usize,
+    },
     /// GPS glitch points far off the course, removed.
-    Glitches { count: usize },
+    Glitches {
+        /// Points removed.
+        count: usize,
+    },
     /// GPS jumps faster than 360 km/h, not counted in the distance.
-    Jumps { count: usize },
+    Jumps {
+        /// Gaps between points left out of the distance.
+        count: usize,
+    },
     /// `missing` of `total` points had no elevation and were interpolated.
-    ElevationInterpolated { missing: usize, total: usize },
+    ElevationInterpolated {
+        /// Points without elevation.
+        missing: usize,
+        /// Points in the course.
+        total: usize,
+    },
     /// Every elevation is exactly 0 m.
     ZeroElevation,
     /// No elevation data at all.
     NoElevation,
     /// The course is so long that the profile spacing was widened to `spacing_m`.
-    CoarseProfile { spacing_m: f64 },
+    CoarseProfile {
+        /// Distance between profile points, metres.
+        spacing_m: f64,
+    },
 }
 
 // Fixed parts of the sentences, shared by `Display` and the parser so they cannot drift.
@@ -54,7 +77,8 @@ const INTERPOLATED: (&str, &str) = (
 );
 const ZERO_ELEVATION: &str =
     "Every elevation in this file is exactly 0 m: it probably has no real elevation data.";
-const NO_ELEVATION: &str = "This file has no elevation data: the profile, climbs, descents and grade-adjusted paces cannot be computed.";
+const NO_ELEVATION: &str = "This file has no elevation data: the profile, climbs, descents and \
+    grade-adjusted paces cannot be computed.";
 const COARSE_PROFILE: (&str, &str) = (
     "The course is very long; its profile uses one point every ",
     " m.",
@@ -192,7 +216,8 @@ mod tests {
         );
         assert_eq!(
             Warning::Jumps { count: 2 }.to_string(),
-            "2 GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the distance."
+            "2 GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the \
+             distance."
         );
     }
 
@@ -205,6 +230,12 @@ mod tests {
             assert_eq!(back, w);
         }
         assert!(serde_json::from_str::<Warning>("\"something else\"").is_err());
-        assert!(serde_json::from_str::<Warning>("\"-1 GPS glitch point(s) far off the course were removed and not counted in the distance.\"").is_err());
+        assert!(
+            serde_json::from_str::<Warning>(
+                "\"-1 GPS glitch point(s) far off the course were removed and not counted in the \
+                 distance.\""
+            )
+            .is_err()
+        );
     }
 }

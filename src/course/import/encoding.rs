@@ -7,12 +7,8 @@ use encoding_rs::Encoding;
 /// `<?` / `<g` written with 16-bit characters.
 pub(super) fn sniff_utf16(head: &[u8]) -> Option<&'static Encoding> {
     match head {
-        [0xFF, 0xFE, ..] | [b'<', 0, b'?', 0, ..] | [b'<', 0, b'g', 0, ..] => {
-            Some(encoding_rs::UTF_16LE)
-        }
-        [0xFE, 0xFF, ..] | [0, b'<', 0, b'?', ..] | [0, b'<', 0, b'g', ..] => {
-            Some(encoding_rs::UTF_16BE)
-        }
+        [0xFF, 0xFE, ..] | [b'<', 0, b'?' | b'g', 0, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] | [0, b'<', 0, b'?' | b'g', ..] => Some(encoding_rs::UTF_16BE),
         _ => None,
     }
 }

@@ -234,7 +234,7 @@ impl State {
         match ctx {
             Ctx::Field(f) => {
                 let text = std::mem::take(&mut self.text);
-                self.field_done(f, text);
+                self.field_done(f, &text);
             }
             Ctx::Point(kind) => {
                 if let Some((k, p)) = self.pending.take()
@@ -248,7 +248,7 @@ impl State {
         }
     }
 
-    fn field_done(&mut self, field: Field, text: String) {
+    fn field_done(&mut self, field: Field, text: &str) {
         let parent = self.stack.last().copied();
         match (field, parent) {
             (Field::Ele, Some(Ctx::Point(_))) => {
@@ -270,22 +270,22 @@ impl State {
             }
             (Field::Name, Some(Ctx::Point(_))) => {
                 if let Some((_, p)) = self.pending.as_mut() {
-                    p.name = clean_text(&text);
+                    p.name = clean_text(text);
                 }
             }
             (Field::Name, Some(Ctx::Gpx | Ctx::Metadata)) if self.out.name.is_none() => {
-                self.out.name = clean_text(&text);
+                self.out.name = clean_text(text);
             }
             (Field::Desc, Some(Ctx::Gpx | Ctx::Metadata | Ctx::Trk))
                 if self.out.description.is_none() =>
             {
-                self.out.description = clean_text(&text);
+                self.out.description = clean_text(text);
             }
             (Field::Name, Some(Ctx::Trk)) if self.trk_name.is_none() => {
-                self.trk_name = clean_text(&text);
+                self.trk_name = clean_text(text);
             }
             (Field::Name, Some(Ctx::Rte)) if self.rte_name.is_none() => {
-                self.rte_name = clean_text(&text);
+                self.rte_name = clean_text(text);
             }
             _ => {}
         }

@@ -84,7 +84,7 @@ fn zone_offset_s(
     num: impl Fn(std::ops::Range<usize>) -> Option<i64>,
 ) -> Option<i64> {
     match b.get(i) {
-        None | Some(b'Z') | Some(b'z') => Some(0),
+        None | Some(b'Z' | b'z') => Some(0),
         Some(&sign @ (b'+' | b'-')) => {
             let oh = num(i + 1..i + 3)?;
             let om = if b.get(i + 3) == Some(&b':') {
