@@ -44,8 +44,8 @@ pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<
         out,
         "Distance {} km · gain {} · loss {} · elevation {} to {} · {} points",
         format::km(c.distance_m, 2),
-        opt_m(c.gain_m),
-        opt_m(c.loss_m),
+        format::height_pm(c.gain_m, c.gain_uncertainty_m),
+        format::height_pm(c.loss_m, c.loss_uncertainty_m),
         opt_m(c.min_elevation_m),
         opt_m(c.max_elevation_m),
         c.points
@@ -54,6 +54,14 @@ pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<
         writeln!(
             out,
             "This file has no elevation data, so no climbs or descents can be found."
+        )?;
+    }
+    if let Some(n) = &c.noise {
+        writeln!(
+            out,
+            "Elevation noise estimated from the file: {}; gain counted from {:.1} m swings",
+            format::noise(n.white_m, n.drift_m),
+            r.settings.values.profile.gain_threshold_m
         )?;
     }
     write_segments(r, out)?;

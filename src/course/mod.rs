@@ -15,6 +15,7 @@ mod clean;
 pub mod error;
 pub mod geo;
 pub mod import;
+pub mod noise;
 pub mod profile;
 pub mod report;
 pub mod sample;

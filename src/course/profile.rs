@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::noise::{NoiseEstimate, Totals, totals_with_uncertainty};
 use super::{Course, Warning, geo};
 
 pub use super::series::{decimate_min_max, gain_loss, interp, moving_average, turning_points};
@@ -29,8 +30,12 @@ pub struct ProfileSettings {
     pub smoothing_window_m: f64,
     /// Full width of the grade window. Default 50 m.
     pub grade_window_m: f64,
-    /// Minimum swing counted as climbing or descending. Default 3 m (Runalyze uses 3 m).
+    /// Minimum swing counted as climbing or descending. Default 3 m (Runalyze uses 3 m);
+    /// raised from the file's estimated drift when `threshold_from_noise` is on.
     pub gain_threshold_m: f64,
+    /// Choose the gain threshold from the file's own noise (see [`super::noise`]), never
+    /// below `gain_threshold_m`. Default on; off keeps the threshold exactly as set.
+    pub threshold_from_noise: bool,
 }
 
 impl Default for ProfileSettings {
@@ -40,6 +45,7 @@ impl Default for ProfileSettings {
             smoothing_window_m: 100.0,
             grade_window_m: 50.0,
             gain_threshold_m: 3.0,
+            threshold_from_noise: true,
         }
     }
 }
@@ -47,9 +53,15 @@ impl Default for ProfileSettings {
 impl ProfileSettings {
     /// One line describing the method, for the JSON and the README.
     pub fn method(&self) -> String {
+        let noise = if self.threshold_from_noise {
+            " (raised from the file's elevation drift; on a drifting file only stretches of a \
+             minimum grade count)"
+        } else {
+            ""
+        };
         format!(
             "resample every {} m on distance; centred moving average over {} m; grade over {} m; \
-             gain/loss between turning points with a {} m threshold; spherical earth \
+             gain/loss between turning points with a {} m threshold{noise}; spherical earth \
              (haversine, R = 6,371,008.8 m)",
             self.spacing_m, self.smoothing_window_m, self.grade_window_m, self.gain_threshold_m
         )
@@ -65,6 +77,7 @@ impl ProfileSettings {
             smoothing_window_m: pick(self.smoothing_window_m, 0.0, 2_000.0, d.smoothing_window_m),
             grade_window_m: pick(self.grade_window_m, 2.0, 2_000.0, d.grade_window_m),
             gain_threshold_m: pick(self.gain_threshold_m, 0.0, 50.0, d.gain_threshold_m),
+            threshold_from_noise: self.threshold_from_noise,
         }
     }
 }
@@ -101,6 +114,12 @@ pub struct Profile {
     pub min_elevation_m: Option<f64>,
     /// Highest smoothed elevation, metres (None without elevation).
     pub max_elevation_m: Option<f64>,
+    /// How far the total climb may be off, metres (see [`super::noise`]).
+    pub gain_uncertainty_m: Option<f64>,
+    /// How far the total descent may be off, metres.
+    pub loss_uncertainty_m: Option<f64>,
+    /// The file's elevation noise, estimated from the file.
+    pub noise: Option<NoiseEstimate>,
     /// Notes from building the profile (a coarser spacing on a very long course).
     pub warnings: Vec<Warning>,
 }
@@ -119,8 +138,23 @@ impl Profile {
         }
         let grid = resample(course, settings.spacing_m);
         let has_elevation = course.has_elevation;
+        let noise = has_elevation.then(|| NoiseEstimate::of(&grid.elevation_m, settings.spacing_m));
+        if let Some(n) = &noise
+            && settings.threshold_from_noise
+        {
+            settings.gain_threshold_m = settings.gain_threshold_m.max(n.gain_threshold_m());
+        }
+        let min_grade_pct = match &noise {
+            Some(n) if settings.threshold_from_noise => n.min_grade_pct(),
+            _ => 0.0,
+        };
         let shape = if has_elevation {
-            Shape::of(&grid.distance_m, &grid.elevation_m, &settings)
+            Shape::of(
+                &grid.distance_m,
+                &grid.elevation_m,
+                &settings,
+                min_grade_pct,
+            )
         } else {
             Shape::flat(grid.distance_m.len())
         };
@@ -133,10 +167,13 @@ impl Profile {
             elevation_m: shape.elevation_m,
             grade_pct: shape.grade_pct,
             has_elevation,
-            gain_m: shape.gain_m,
-            loss_m: shape.loss_m,
+            gain_m: shape.totals.map(|t| t.gain_m),
+            loss_m: shape.totals.map(|t| t.loss_m),
             min_elevation_m: shape.min_elevation_m,
             max_elevation_m: shape.max_elevation_m,
+            gain_uncertainty_m: shape.totals.map(|t| t.gain_uncertainty_m),
+            loss_uncertainty_m: shape.totals.map(|t| t.loss_uncertainty_m),
+            noise,
             warnings,
         }
     }
@@ -186,27 +223,35 @@ struct Grid {
 struct Shape {
     elevation_m: Vec<f64>,
     grade_pct: Vec<f64>,
-    gain_m: Option<f64>,
-    loss_m: Option<f64>,
+    totals: Option<Totals>,
     min_elevation_m: Option<f64>,
     max_elevation_m: Option<f64>,
 }
 
 impl Shape {
     /// Smooths `raw_elevation_m` and measures it.
-    fn of(distance_m: &[f64], raw_elevation_m: &[f64], settings: &ProfileSettings) -> Shape {
+    fn of(
+        distance_m: &[f64],
+        raw_elevation_m: &[f64],
+        settings: &ProfileSettings,
+        min_grade_pct: f64,
+    ) -> Shape {
         let half = (settings.smoothing_window_m / 2.0 / settings.spacing_m).round() as usize;
         let smooth = moving_average(raw_elevation_m, half);
         let k = ((settings.grade_window_m / 2.0 / settings.spacing_m).round() as usize).max(1);
         let grade = grades(distance_m, &smooth, k);
-        let (gain, loss) = gain_loss(&smooth, settings.gain_threshold_m);
+        let totals = totals_with_uncertainty(
+            &smooth,
+            settings.spacing_m,
+            settings.gain_threshold_m,
+            min_grade_pct,
+        );
         let min = smooth.iter().copied().fold(f64::INFINITY, f64::min);
         let max = smooth.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         Shape {
             elevation_m: smooth,
             grade_pct: grade,
-            gain_m: Some(gain),
-            loss_m: Some(loss),
+            totals: Some(totals),
             min_elevation_m: Some(min),
             max_elevation_m: Some(max),
         }
@@ -217,8 +262,7 @@ impl Shape {
         Shape {
             elevation_m: vec![f64::NAN; n],
             grade_pct: vec![0.0; n],
-            gain_m: None,
-            loss_m: None,
+            totals: None,
             min_elevation_m: None,
             max_elevation_m: None,
         }

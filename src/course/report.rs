@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::noise::NoiseEstimate;
 use super::{Analysis, AnalysisSettings, Climb, Course, Descent, PointSource, Warning};
 
 /// Version of the JSON documents this build writes.
@@ -21,6 +22,15 @@ pub struct CourseSummary {
     pub gain_m: Option<f64>,
     /// Height descended over the course, metres (None without elevation).
     pub loss_m: Option<f64>,
+    /// How far the total climb may be off, metres (see `course::noise`).
+    #[serde(default)]
+    pub gain_uncertainty_m: Option<f64>,
+    /// How far the total descent may be off, metres.
+    #[serde(default)]
+    pub loss_uncertainty_m: Option<f64>,
+    /// The file's elevation noise, estimated from the file (None without elevation).
+    #[serde(default)]
+    pub noise: Option<NoiseEstimate>,
     /// Lowest point of the smoothed profile, metres (None without elevation).
     pub min_elevation_m: Option<f64>,
     /// Highest point of the smoothed profile, metres (None without elevation).
@@ -47,6 +57,9 @@ impl CourseSummary {
             distance_m: course.distance_m(),
             gain_m: p.gain_m,
             loss_m: p.loss_m,
+            gain_uncertainty_m: p.gain_uncertainty_m,
+            loss_uncertainty_m: p.loss_uncertainty_m,
+            noise: p.noise,
             min_elevation_m: p.min_elevation_m,
             max_elevation_m: p.max_elevation_m,
             points: course.points().len(),

@@ -142,3 +142,36 @@ pub fn escape(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// Barometric-altimeter-like elevation noise on distance: a slow drift (an Ornstein-Uhlenbeck
+/// process of standard deviation `drift_sd_m`, correlated over `correlation_m` of distance)
+/// plus white jitter of `white_sd_m` on every point. Hard truth for the noise estimate: a
+/// drift of 2 m over 500 m looks like terrain to a simple smoother.
+pub fn with_drift_noise(
+    course: &Course,
+    drift_sd_m: f64,
+    correlation_m: f64,
+    white_sd_m: f64,
+    seed: u64,
+) -> Course {
+    let mut rng = Rng::new(seed);
+    let mut drift = drift_sd_m * rng.normal();
+    let mut last_m = 0.0;
+    let points: Vec<CoursePoint> = course
+        .points()
+        .iter()
+        .map(|p| {
+            let a = (-(p.distance_m - last_m).max(0.0) / correlation_m.max(1.0)).exp();
+            last_m = p.distance_m;
+            drift = a * drift + drift_sd_m * (1.0 - a * a).sqrt() * rng.normal();
+            CoursePoint {
+                elevation_m: p.elevation_m + drift + white_sd_m * rng.normal(),
+                ..*p
+            }
+        })
+        .collect();
+    let mut c = Course::from_points(&course.name, points, course.waypoints.clone())
+        .unwrap_or_else(|| course.clone());
+    c.description.clone_from(&course.description);
+    c
+}

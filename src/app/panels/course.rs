@@ -3,6 +3,12 @@
 use egui::{CollapsingHeader, RichText};
 
 use crate::app::{AppView, theme};
+use crate::format;
+
+const NOISE_HELP: &str = "Estimated from the file itself: jitter point to point, and drift \
+    (slow wander over hundreds of metres, as barometric altimeters show). The bigger the \
+    drift, the bigger a swing must be to count as climbing; the ± is how much the totals \
+    move when that threshold is 1.5 x smaller or larger.";
 
 /// Draws the Course section.
 pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
@@ -20,11 +26,19 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             ui.label(format!(
                 "Distance {} · gain {} · loss {} · elevation {} to {}",
                 units.distance(course.distance_m()),
-                m(p.gain_m),
-                m(p.loss_m),
+                format::height_pm(p.gain_m, p.gain_uncertainty_m),
+                format::height_pm(p.loss_m, p.loss_uncertainty_m),
                 m(p.min_elevation_m),
                 m(p.max_elevation_m)
             ));
+            if let Some(n) = &p.noise {
+                ui.weak(format!(
+                    "Elevation noise {}: gain counted from {:.1} m swings",
+                    format::noise(n.white_m, n.drift_m),
+                    p.settings.gain_threshold_m
+                ))
+                .on_hover_text(NOISE_HELP);
+            }
             ui.label(format!(
                 "{} descents · {} climbs",
                 view.analysis.descents.len(),
