@@ -66,6 +66,57 @@ fn drifting_marathon_with_two_bridges_has_an_honest_gain() {
     }
 }
 
+/// (start_m, end_m, drop_m) of each true descent of a leg list.
+fn true_descents(legs: &[Leg]) -> Vec<(f64, f64, f64)> {
+    let mut out = Vec::new();
+    let mut at = 0.0;
+    for l in legs {
+        if l.rise_m < 0.0 {
+            out.push((at, at + l.length_m, -l.rise_m));
+        }
+        at += l.length_m;
+    }
+    out
+}
+
+#[test]
+fn drifting_marathon_descents_start_at_the_crest_and_end_at_the_foot() {
+    // The targets: both ends within 100 m of the truth and the drop within 15 %. A 2 m drift
+    // moves a 30 m drop by 2.4 m (one standard deviation) on its own, so a few descents in
+    // a hundred miss; every one is found, none is cut in pieces, and none misses by much.
+    let legs = two_bridge_marathon();
+    let truth = true_descents(&legs);
+    let (mut on_target, mut total) = (0, 0);
+    for seed in 1..=12 {
+        let a = course::analyze(&noisy(legs.clone(), seed), &AnalysisSettings::default());
+        assert_eq!(
+            a.descents.len(),
+            truth.len(),
+            "seed {seed}: {:#?}",
+            a.descents
+        );
+        for (d, &(s, e, drop)) in a.descents.iter().zip(&truth) {
+            let (ds, de, dd) = (
+                (d.start_m - s).abs(),
+                (d.end_m - e).abs(),
+                (d.drop_m - drop).abs(),
+            );
+            assert!(
+                ds < 300.0 && de < 300.0 && dd < 0.25 * drop,
+                "seed {seed}: {d:?}"
+            );
+            total += 1;
+            if ds <= 100.0 && de <= 100.0 && dd <= 0.15 * drop {
+                on_target += 1;
+            }
+        }
+    }
+    assert!(
+        on_target * 100 >= total * 85,
+        "{on_target} of {total} on target"
+    );
+}
+
 #[test]
 fn drifting_flat_10k_has_no_hills() {
     for seed in 1..=12 {

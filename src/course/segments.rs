@@ -46,6 +46,30 @@ pub struct SegmentSettings {
     /// A waypoint this close to the course (metres) and within the segment (+- this
     /// distance along the course) names it.
     pub waypoint_radius_m: f64,
+    /// How close to its top and bottom a span's ends sit, metres (0 on a clean file; the
+    /// profile's noise raises it, see [`SegmentSettings::for_noise`]).
+    #[serde(skip)]
+    pub end_tolerance_m: f64,
+}
+
+impl SegmentSettings {
+    /// The settings for a profile whose gain threshold was raised by its noise (see
+    /// `course::noise`): swings under the threshold are noise, so the hysteresis follows it,
+    /// a climb or descent must change at least 1.5 x the threshold, and its ends sit within
+    /// (threshold - 3 m) of its top and bottom. A clean file (3 m) keeps the settings.
+    pub fn for_noise(&self, gain_threshold_m: f64) -> SegmentSettings {
+        let excess = (gain_threshold_m - 3.0).max(0.0);
+        SegmentSettings {
+            hysteresis_m: self.hysteresis_m.max(gain_threshold_m),
+            min_change_m: self.min_change_m.max(1.5 * gain_threshold_m),
+            end_tolerance_m: if excess > 0.0 {
+                self.end_tolerance_m.max(gain_threshold_m)
+            } else {
+                self.end_tolerance_m
+            },
+            ..self.clone()
+        }
+    }
 }
 
 impl Default for SegmentSettings {
@@ -60,6 +84,7 @@ impl Default for SegmentSettings {
             counter_max_m: 500.0,
             flat_split_m: 250.0,
             waypoint_radius_m: 300.0,
+            end_tolerance_m: 0.0,
         }
     }
 }
@@ -229,6 +254,7 @@ pub fn find(course: &Course, profile: &Profile, settings: &SegmentSettings) -> S
         distance_m: &profile.distance_m,
         spacing_m: profile.settings.spacing_m,
     };
+    let settings = &settings.for_noise(profile.settings.gain_threshold_m);
     let turning = super::profile::turning_points(slope.elevation_m, settings.hysteresis_m);
     let ups = spans(&turning, slope, settings, Direction::Up);
     let downs = spans(&turning, slope, settings, Direction::Down);
@@ -271,8 +297,59 @@ fn spans(turning: &[usize], slope: Slope<'_>, st: &SegmentSettings, dir: Directi
     merge(candidates, slope, st, dir)
         .into_iter()
         .map(|sp| trim(sp, slope, st, dir))
+        .map(|sp| to_extremes(sp, slope, st.end_tolerance_m, st.min_grade_pct, dir))
         .filter(|sp| keep(*sp, slope, st))
         .collect()
+}
+
+/// Moves the ends to the top and the bottom: going down, the span starts at the last point
+/// still within `tolerance_m` of its highest point, then back up to the nearest local top
+/// (the crest, or the end of a bridge deck), and ends at the first point within
+/// `tolerance_m` of its lowest, then on down to the nearest local bottom (the foot); a
+/// run-out that wanders by less than that, or a drifting deck, is not part of it. Mirrored
+/// going up.
+fn to_extremes(
+    sp: Span,
+    slope: Slope<'_>,
+    tolerance_m: f64,
+    min_grade_pct: f64,
+    dir: Direction,
+) -> Span {
+    if tolerance_m <= 0.0 {
+        return sp;
+    }
+    let e = slope.elevation_m;
+    let sign = dir.sign();
+    // Heights in the span's direction: the start is the low side, the end the high side.
+    let h = |i: usize| e[i] * sign;
+    let low = (sp.start..=sp.end).map(h).fold(f64::INFINITY, f64::min);
+    let high = (sp.start..=sp.end).map(h).fold(f64::NEG_INFINITY, f64::max);
+    let top = (sp.start..=sp.end)
+        .rev()
+        .find(|&i| h(i) <= low + tolerance_m)
+        .unwrap_or(sp.start);
+    // Then back to where the slope really starts (the crest, or the end of a bridge deck):
+    // the highest point of the 400 m behind, each metre back costing half the minimum grade,
+    // so a crest draws the start up to it and a drifting deck does not.
+    let cost = min_grade_pct / 100.0;
+    let reach = ((400.0 / slope.spacing_m).round() as usize).max(1);
+    let d = slope.distance_m;
+    let start = (top.saturating_sub(reach).max(sp.start)..=top)
+        .max_by(|&i, &j| {
+            let score = |k: usize| h(k) * -1.0 - cost * (d[top] - d[k]);
+            score(i).total_cmp(&score(j)).then(j.cmp(&i))
+        })
+        .unwrap_or(top);
+    let first = (start..=sp.end)
+        .find(|&i| h(i) >= high - tolerance_m)
+        .unwrap_or(sp.end);
+    let end = (first..=(first + reach).min(sp.end))
+        .max_by(|&i, &j| {
+            let score = |k: usize| h(k) - cost * (d[k] - d[first]);
+            score(i).total_cmp(&score(j)).then(j.cmp(&i))
+        })
+        .unwrap_or(first);
+    if end > start { Span { start, end } } else { sp }
 }
 
 /// Merges neighbouring same-direction spans across small, short counter-slopes.
