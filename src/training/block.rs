@@ -18,6 +18,7 @@ pub fn build_block(
     today: Date,
 ) -> Result<TrainingBlock, TrainingError> {
     settings.validate()?;
+    settings.check_race_date(today)?;
     let race = settings.race_date.unwrap_or_else(|| today.add_days(56));
     let start = race.add_days(-7 * i64::from(settings.weeks));
     if settings.race_date.is_some() && race.days_since(today) < 7 * i64::from(settings.weeks) - 3 {

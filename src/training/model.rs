@@ -127,11 +127,43 @@ pub struct Step {
     /// Downhill slope range in percent (3, 5 means "on a -3 to -5 % slope").
     pub slope_pct: Option<(f64, f64)>,
     pub note: String,
+    /// Sets of a strength exercise (each set is `repetitions` times, or `duration_s`
+    /// held). Absent for running steps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sets: Option<u32>,
+    /// Repetitions of a strength exercise in each set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repetitions: Option<u32>,
+    /// An open step that ends when the runner presses lap (no duration, distance or
+    /// repetitions). Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
 }
 
 impl Step {
-    /// How much: "300 m", "12 min" or "90 s" (empty for exercises).
+    /// The fields a running step leaves empty (no sets, repetitions, not open), to fill
+    /// the rest of a step with `..Step::running()`.
+    pub fn running() -> Step {
+        Step {
+            kind: StepKind::Active,
+            label: String::new(),
+            duration_s: None,
+            distance_m: None,
+            pace_s_per_km: None,
+            slope_pct: None,
+            note: String::new(),
+            sets: None,
+            repetitions: None,
+            open: false,
+        }
+    }
+
+    /// How much: "300 m", "12 min" or "90 s" (empty for exercises, whose note says the
+    /// dose in words, and for an open step).
     pub fn amount(&self) -> String {
+        if self.kind == StepKind::Exercise {
+            return String::new();
+        }
         match (self.distance_m, self.duration_s) {
             (Some(d), _) => format!("{d:.0} m"),
             (None, Some(t)) if t >= 120.0 => format!("{:.0} min", t / 60.0),
@@ -355,6 +387,39 @@ pub enum TrainingError {
         "The race date {race} is less than {weeks} weeks away from {today}; choose fewer weeks or a later race."
     )]
     TooSoon { race: Date, today: Date, weeks: u32 },
+    /// A race date further ahead than [`RACE_DATE_MAX_AHEAD_YEARS`] or further back than
+    /// [`RACE_DATE_MAX_BACK_YEARS`] (a typing slip, not a plan).
+    #[error(
+        "The race date {race} is out of range; choose a day within the next 5 years (or, for \
+         an old race, the last 50) from {today}."
+    )]
+    RaceDateOutOfRange {
+        /// The date asked for.
+        race: Date,
+        /// Today.
+        today: Date,
+    },
+}
+
+/// How far ahead a race date may be, in years.
+pub const RACE_DATE_MAX_AHEAD_YEARS: i64 = 5;
+/// How far back a race date may be, in years.
+pub const RACE_DATE_MAX_BACK_YEARS: i64 = 50;
+
+impl BlockSettings {
+    /// The race date asked for, when it lies outside the next 5 years or the last 50.
+    pub fn check_race_date(&self, today: Date) -> Result<(), TrainingError> {
+        let Some(race) = self.race_date else {
+            return Ok(());
+        };
+        let days = race.days_since(today);
+        let ahead = RACE_DATE_MAX_AHEAD_YEARS * 365 + RACE_DATE_MAX_AHEAD_YEARS / 4 + 1;
+        let back = RACE_DATE_MAX_BACK_YEARS * 365 + RACE_DATE_MAX_BACK_YEARS / 4 + 1;
+        if days > ahead || days < -back {
+            return Err(TrainingError::RaceDateOutOfRange { race, today });
+        }
+        Ok(())
+    }
 }
 
 impl BlockSettings {
