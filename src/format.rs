@@ -127,7 +127,10 @@ mod tests {
         assert_eq!(printable("a\rb"), "a\\rb");
         assert_eq!(printable("x\u{1b}[2Jy"), "x\\u{1b}[2Jy");
         assert_eq!(printable("evil\u{202e}lmth.gpx"), "evil\\u{202e}lmth.gpx");
-        assert_eq!(printable("a\u{2067}b\u{85}c\u{7f}"), "a\\u{2067}b\\u{85}c\\u{7f}");
+        assert_eq!(
+            printable("a\u{2067}b\u{85}c\u{7f}"),
+            "a\\u{2067}b\\u{85}c\\u{7f}"
+        );
         assert!(printable("\n\t").chars().all(|c| !c.is_control()));
     }
 }

@@ -47,6 +47,10 @@ fn main() -> ExitCode {
 fn print_error(sentence: &str) {
     use std::io::Write;
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "error: {}", downhill_planner::format::printable(sentence));
+    let _ = writeln!(
+        err,
+        "error: {}",
+        downhill_planner::format::printable(sentence)
+    );
     let _ = err.flush();
 }

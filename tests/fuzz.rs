@@ -298,8 +298,7 @@ fn plan_seed() -> &'static str {
         };
         let (_, doc) = document::build(sample_course(), None, &settings, None, today())
             .expect("the sample plans");
-        let full: serde_json::Value =
-            serde_json::to_value(&doc).expect("the document serialises");
+        let full: serde_json::Value = serde_json::to_value(&doc).expect("the document serialises");
         // Only what read_plan looks at: a small seed mutates faster.
         let keep = [
             "schema_version",

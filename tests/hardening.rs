@@ -80,7 +80,10 @@ fn a_file_over_the_limit_is_refused_before_reading() {
     drop(f);
     let start = Instant::now();
     let e = Course::load_path(&big).unwrap_err();
-    assert!(start.elapsed() < Duration::from_secs(5), "read before refusing");
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "read before refusing"
+    );
     assert!(
         matches!(e, LoadError::TooLarge { size_bytes: Some(n), .. } if n == MAX_COURSE_BYTES + 1),
         "{e}"
@@ -158,7 +161,14 @@ fn train_writes_calendar_and_workouts_or_nothing() {
     let fresh = dir.path().join("fresh");
     let taken = dir.path().join("taken.ics");
     std::fs::create_dir(&taken).unwrap();
-    let args = ["train", "--goal", "4:00:00", "--ics", s(&taken), "--fit-dir"];
+    let args = [
+        "train",
+        "--goal",
+        "4:00:00",
+        "--ics",
+        s(&taken),
+        "--fit-dir",
+    ];
     assert_refused(args.iter().copied().chain([s(&fresh)]));
     assert!(!fresh.exists());
 }
@@ -211,7 +221,10 @@ fn a_symlink_is_written_through() {
     let dangling = dir.path().join("later.json");
     std::os::unix::fs::symlink("made.json", &dangling).unwrap();
     export::write_atomic(&dangling, b"made").unwrap();
-    assert_eq!(std::fs::read(dir.path().join("made.json")).unwrap(), b"made");
+    assert_eq!(
+        std::fs::read(dir.path().join("made.json")).unwrap(),
+        b"made"
+    );
     assert_eq!(
         names(dir.path()),
         ["later.json", "link.json", "made.json", "real.json"]

@@ -236,10 +236,7 @@ impl DownhillApp {
 
     fn set_title(&mut self, ctx: &egui::Context) {
         let title = match self.session.course() {
-            Some(c) => format!(
-                "{} — Downhill Planner",
-                crate::format::printable(&c.name)
-            ),
+            Some(c) => format!("{} — Downhill Planner", crate::format::printable(&c.name)),
             None => "Downhill Planner".into(),
         };
         if title != self.title {

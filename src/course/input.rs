@@ -72,7 +72,9 @@ impl<R: Read> Read for Limited<'_, R> {
             self.exceeded.set(true);
             return Err(std::io::Error::other("the file is larger than the limit"));
         }
-        let max = usize::try_from(self.remaining).unwrap_or(usize::MAX).min(buf.len());
+        let max = usize::try_from(self.remaining)
+            .unwrap_or(usize::MAX)
+            .min(buf.len());
         let n = self.inner.read(&mut buf[..max])?;
         self.remaining -= n as u64;
         Ok(n)

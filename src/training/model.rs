@@ -387,8 +387,8 @@ pub enum TrainingError {
         "The race date {race} is less than {weeks} weeks away from {today}; choose fewer weeks or a later race."
     )]
     TooSoon { race: Date, today: Date, weeks: u32 },
-    /// A race date further ahead than [`RACE_DATE_MAX_AHEAD_YEARS`] or further back than
-    /// [`RACE_DATE_MAX_BACK_YEARS`] (a typing slip, not a plan).
+    /// A race date further ahead than 5 years or further back than 50 (a typing slip,
+    /// not a plan).
     #[error(
         "The race date {race} is out of range; choose a day within the next 5 years (or, for \
          an old race, the last 50) from {today}."
@@ -399,27 +399,6 @@ pub enum TrainingError {
         /// Today.
         today: Date,
     },
-}
-
-/// How far ahead a race date may be, in years.
-pub const RACE_DATE_MAX_AHEAD_YEARS: i64 = 5;
-/// How far back a race date may be, in years.
-pub const RACE_DATE_MAX_BACK_YEARS: i64 = 50;
-
-impl BlockSettings {
-    /// The race date asked for, when it lies outside the next 5 years or the last 50.
-    pub fn check_race_date(&self, today: Date) -> Result<(), TrainingError> {
-        let Some(race) = self.race_date else {
-            return Ok(());
-        };
-        let days = race.days_since(today);
-        let ahead = RACE_DATE_MAX_AHEAD_YEARS * 365 + RACE_DATE_MAX_AHEAD_YEARS / 4 + 1;
-        let back = RACE_DATE_MAX_BACK_YEARS * 365 + RACE_DATE_MAX_BACK_YEARS / 4 + 1;
-        if days > ahead || days < -back {
-            return Err(TrainingError::RaceDateOutOfRange { race, today });
-        }
-        Ok(())
-    }
 }
 
 impl BlockSettings {

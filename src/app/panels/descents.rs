@@ -71,8 +71,8 @@ fn list_ui(
             ui.end_row();
             for (k, d) in descents.iter().enumerate() {
                 let selected = app.ui.selected_descent == Some(k);
-                let name =
-                    RichText::new(format!("● {}", crate::format::printable(&d.name))).color(theme::descent_solid(d.kind));
+                let name = RichText::new(format!("● {}", crate::format::printable(&d.name)))
+                    .color(theme::descent_solid(d.kind));
                 if ui
                     .selectable_label(selected, name)
                     .on_hover_text(format!("{} ({})", d.kind.label(), d.kind_reason))
