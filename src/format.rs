@@ -50,6 +50,16 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// [`printable`] of an owned text, returning it unchanged (no copy) when nothing needs
+/// escaping.
+pub fn printable_owned(text: String) -> String {
+    if text.chars().any(|c| c.is_control() || is_unsafe_char(c)) {
+        printable(&text)
+    } else {
+        text
+    }
+}
+
 /// A path, shown with [`printable`].
 pub fn printable_path(path: &std::path::Path) -> String {
     printable(&path.to_string_lossy())

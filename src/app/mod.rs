@@ -172,7 +172,7 @@ impl DownhillApp {
     /// of names and paths in it escaped).
     pub fn error(&mut self, text: String) {
         self.message = Some(Message {
-            text: crate::format::printable(&text),
+            text: crate::format::printable_owned(text),
             is_error: true,
         });
     }
@@ -180,7 +180,7 @@ impl DownhillApp {
     /// Shows a sentence in the status bar (names and paths in it escaped, as errors).
     pub fn info(&mut self, text: String) {
         self.message = Some(Message {
-            text: crate::format::printable(&text),
+            text: crate::format::printable_owned(text),
             is_error: false,
         });
     }

@@ -12,7 +12,9 @@ pub enum LoadError {
     /// reason instead of with an empty path.
     #[error("Could not read the file ({reason}){}", path_part(.path))]
     Io {
+        /// What the system said, in words a runner understands.
         reason: String,
+        /// The file, when known.
         path: Option<PathBuf>,
     },
     /// The file is empty.
@@ -27,17 +29,28 @@ pub enum LoadError {
     #[error(
         "This is a {found} file, not GPX; export the course as GPX from your app and try again."
     )]
-    WrongFormat { found: String },
+    WrongFormat {
+        /// The format found (KML, TCX...).
+        found: String,
+    },
     /// The XML is broken before any usable point.
     #[error(
         "The GPX file is damaged near byte {position} ({reason}); no course could be read from it."
     )]
-    Malformed { position: u64, reason: String },
+    Malformed {
+        /// Byte offset of the break.
+        position: u64,
+        /// The parser's reason, shortened.
+        reason: String,
+    },
     /// A GPX file with no track or route points (perhaps only waypoints).
     #[error(
         "The GPX file has no track or route points{detail}; it needs a recorded or planned course."
     )]
-    NoPoints { detail: String },
+    NoPoints {
+        /// More about what the file holds instead (may be empty).
+        detail: String,
+    },
     /// Fewer than two distinct positions.
     #[error(
         "The course has only one distinct position; a course needs at least two points that are apart."

@@ -249,7 +249,7 @@ mod tests {
     fn temporary_names_fit_the_name_limit() {
         let long = "é".repeat(125); // 250 bytes
         let tmp = temp_name(&Path::new("/x").join(&long));
-        let name = tmp.file_name().map_or(0, |n| n.len());
+        let name = tmp.file_name().map_or(0, std::ffi::OsStr::len);
         assert!(name <= NAME_MAX_BYTES, "{name}");
         let short = temp_name(Path::new("plan.json"));
         assert!(short.to_string_lossy().starts_with("./.plan.json~"));
