@@ -427,9 +427,9 @@ fn fuzz_bounded() {
     let n = fuzz(
         0x00d0_e411,
         Counts {
-            gpx: 6000,
-            plan_files: 2000,
-            settings: 200,
+            gpx: 5000,
+            plan_files: 1500,
+            settings: 150,
         },
     );
     eprintln!("fuzz: {n} inputs in {:.1} s", start.elapsed().as_secs_f64());
