@@ -398,3 +398,23 @@ fn messages_never_end_with_an_empty_path() {
         assert!(!line.ends_with(": ") && !line.ends_with(':'), "{err}");
     }
 }
+
+#[test]
+fn a_stream_of_nul_bytes_is_refused_without_reading_it_all() {
+    use std::io::Read;
+    /// Counts the bytes taken from the stream.
+    struct Counting<R>(R, std::rc::Rc<std::cell::Cell<u64>>);
+    impl<R: Read> Read for Counting<R> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.read(buf)?;
+            self.1.set(self.1.get() + n as u64);
+            Ok(n)
+        }
+    }
+    let taken = std::rc::Rc::new(std::cell::Cell::new(0));
+    let zeros = Counting(std::io::repeat(0).take(1 << 30), taken.clone());
+    let reader = std::io::BufReader::with_capacity(256 * 1024, zeros);
+    let e = downhill_planner::course::import::read_gpx(reader, None).unwrap_err();
+    assert!(matches!(e, LoadError::NotXml), "{e}");
+    assert!(taken.get() <= 1 << 20, "{} bytes read", taken.get());
+}
