@@ -418,3 +418,21 @@ fn a_stream_of_nul_bytes_is_refused_without_reading_it_all() {
     assert!(matches!(e, LoadError::NotXml), "{e}");
     assert!(taken.get() <= 1 << 20, "{} bytes read", taken.get());
 }
+
+#[test]
+fn plan_files_that_are_not_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = export::read_limited(dir.path(), export::MAX_PLAN_FILE_BYTES).unwrap_err();
+    assert!(e.to_string().contains("it is a folder, not a file"), "{e}");
+    if Path::new("/dev/zero").exists() {
+        let start = Instant::now();
+        let e = export::read_limited(Path::new("/dev/zero"), 1 << 20).unwrap_err();
+        assert!(e.to_string().contains("a device"), "{e}");
+        assert!(start.elapsed() < Duration::from_secs(5));
+    }
+    let big = dir.path().join("big.json");
+    std::fs::write(&big, vec![b' '; 2048]).unwrap();
+    let e = export::read_limited(&big, 1024).unwrap_err();
+    assert!(e.to_string().contains("larger than"), "{e}");
+    assert_eq!(export::read_limited(&big, 4096).unwrap().len(), 2048);
+}

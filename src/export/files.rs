@@ -178,6 +178,42 @@ fn temp_name(target: &Path) -> PathBuf {
     dir.join(format!(".{}{suffix}", &name[..cut]))
 }
 
+/// The largest plan file read (a plan with a 16-week block is under 1 MB).
+pub const MAX_PLAN_FILE_BYTES: u64 = 64 << 20;
+
+/// Reads a whole file of at most `limit` bytes: refuses a folder, a device or a pipe and a
+/// larger file before reading, and stops at the limit should the file grow meanwhile.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ExportError> {
+    use std::io::Read;
+    let refuse = |reason: String| ExportError::Read {
+        reason,
+        path: path.to_path_buf(),
+    };
+    let io = |e: io::Error| match e.kind() {
+        io::ErrorKind::NotFound => refuse("no such file".into()),
+        io::ErrorKind::PermissionDenied => refuse("permission denied".into()),
+        _ => refuse(e.to_string()),
+    };
+    let meta = fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(refuse(format!("it is {}, not a file", kind_of(&meta))));
+    }
+    let too_large = || refuse(format!("it is larger than {} MB", limit / 1_000_000));
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .map_err(io)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 /// Writes and flushes a new temporary file.
 fn write_tmp(tmp: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut f = File::options().write(true).create_new(true).open(tmp)?;

@@ -8,7 +8,7 @@ pub mod pdf;
 
 use std::path::{Path, PathBuf};
 
-pub use files::{write_all_atomic, write_atomic};
+pub use files::{MAX_PLAN_FILE_BYTES, read_limited, write_all_atomic, write_atomic};
 
 /// Why an export or import failed.
 #[derive(Debug, thiserror::Error)]
