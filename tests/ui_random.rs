@@ -10,6 +10,20 @@ use downhill_planner::app::{DialogKind, Dialogs, DownhillApp};
 use downhill_planner::course::synth::Rng;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// A dropped file, as egui-winit delivers it.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
 
 /// The window size of the test.
 const SIZE: egui::Vec2 = egui::vec2(1400.0, 1000.0);
@@ -166,4 +180,45 @@ fn random_clicks_drags_and_keys_never_break_the_app() {
     let written = std::fs::read_dir(dir.path()).map_or(0, Iterator::count);
     eprintln!("monkey: {gestures} gestures, {events} events, {written} files written");
     assert!(changed, "no setting changed");
+}
+
+#[test]
+fn names_and_paths_in_the_app_are_escaped() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .build_eframe(|cc| DownhillApp::new(cc, None));
+    h.run_steps(2);
+    // A course named with an escape sequence and a right-to-left override.
+    let gpx = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/ha-long-bai-chay.gpx"),
+    )
+    .expect("the sample is bundled");
+    let start = gpx.find("<name>").expect("a name") + "<name>".len();
+    let end = start + gpx[start..].find("</name>").expect("a name end");
+    let named = format!("{}Evil&#27;[2J&#x202e;Race{}", &gpx[..start], &gpx[end..]);
+    let course = downhill_planner::course::Course::load_bytes(named.as_bytes(), None)
+        .expect("the course loads");
+    assert!(course.name.contains('\u{1b}'));
+    h.state_mut()
+        .info(format!("Training ground {}.", course.name));
+    h.run_steps(2);
+    let text = h
+        .state()
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(text.contains("Evil\\u{1b}[2J\\u{202e}Race"), "{text}");
+    // An error naming a path with a carriage return.
+    h.state_mut()
+        .export_json(&dir.path().join("missing/x\r.json"));
+    let text = h
+        .state()
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(!text.chars().any(char::is_control), "{text:?}");
+    assert!(text.contains("x\\r.json"), "{text}");
 }
