@@ -3,14 +3,23 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// The largest year (either sign) a [`Date`] is made from.
+pub const MAX_YEAR_ABS: i64 = 1_000_000;
+
 /// A calendar date, stored as days since 1970-01-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(i64);
 
 impl Date {
-    /// From year, month (1-12), day (1-31); None when the date does not exist.
+    /// From year, month (1-12), day (1-31); None when the date does not exist or the year
+    /// is beyond [`MAX_YEAR_ABS`] either side of year 0 (where the day count would overflow
+    /// long before).
     pub fn from_ymd(y: i64, m: u32, d: u32) -> Option<Date> {
-        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        if !(-MAX_YEAR_ABS..=MAX_YEAR_ABS).contains(&y)
+            || !(1..=12).contains(&m)
+            || d == 0
+            || d > days_in_month(y, m)
+        {
             return None;
         }
         let (m, d) = (i64::from(m), i64::from(d));
@@ -37,13 +46,17 @@ impl Date {
         (if m <= 2 { y + 1 } else { y }, m, d)
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`: a four-digit year, digits only (no sign).
     pub fn parse(s: &str) -> Option<Date> {
         let mut it = s.trim().splitn(3, '-');
-        let y = it.next()?.parse().ok()?;
-        let m = it.next()?.parse().ok()?;
-        let d = it.next()?.parse().ok()?;
-        Date::from_ymd(y, m, d)
+        let digits = |t: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+        if !digits(y, 4..=4) || !digits(m, 1..=2) || !digits(d, 1..=2) {
+            return None;
+        }
+        Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
     /// Days since 1970-01-01.
@@ -132,6 +145,12 @@ mod tests {
         );
         assert!(Date::parse("2025-02-29").is_none());
         assert!(Date::parse("yesterday").is_none());
+        assert!(Date::parse("9223372036854775807-12-31").is_none());
+        assert!(Date::parse("10000-01-01").is_none());
+        assert!(Date::parse("-2025-01-01").is_none());
+        assert!(Date::parse("+2025-01-01").is_none());
+        assert!(Date::from_ymd(i64::MAX, 12, 31).is_none());
+        assert!(Date::from_ymd(i64::MIN, 1, 1).is_none());
         assert_eq!(Date::from_ymd(1970, 1, 1).unwrap().days_since(Date(0)), 0);
         for n in -1000..1000 {
             let (y, m, dd) = Date(n * 37).ymd();

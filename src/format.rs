@@ -32,6 +32,50 @@ pub fn km(distance_m: f64, decimals: usize) -> String {
     format!("{:.*}", decimals, distance_m / 1000.0)
 }
 
+/// Text from outside (a path, a name from a file) made safe to show on a terminal or in
+/// a status line: control characters (`\r`, escape sequences...) and bidirectional
+/// overrides are written as `\u{..}` escapes (`\n`, `\r`, `\t` as themselves escaped),
+/// so a name cannot hide or rewrite what is shown. Everything else is kept as it is.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// [`printable`] of an owned text, returning it unchanged (no copy) when nothing needs
+/// escaping.
+pub fn printable_owned(text: String) -> String {
+    if text.chars().any(|c| c.is_control() || is_unsafe_char(c)) {
+        printable(&text)
+    } else {
+        text
+    }
+}
+
+/// A path, shown with [`printable`].
+pub fn printable_path(path: &std::path::Path) -> String {
+    printable(&path.to_string_lossy())
+}
+
+/// Control characters (C0, DEL, C1), bidirectional marks, embeddings, overrides and
+/// isolates, line and paragraph separators.
+fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                | '\u{2028}' | '\u{2029}'
+        )
+}
+
 /// Parses `H:MM:SS`, `H:MM` or `MM:SS`-style durations into seconds (`h:mm` when two parts
 /// and `hours_first`, else `m:ss`).
 pub fn parse_duration(text: &str, hours_first: bool) -> Option<f64> {
@@ -39,10 +83,13 @@ pub fn parse_duration(text: &str, hours_first: bool) -> Option<f64> {
     let nums: Option<Vec<f64>> = parts
         .iter()
         .map(|p| {
-            p.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite() && *v >= 0.0)
+            let p = p.trim();
+            // Digits and one decimal point only: no sign (`-0:30` is not 30 minutes), no
+            // exponent, no `inf`.
+            if p.is_empty() || !p.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                return None;
+            }
+            p.parse::<f64>().ok().filter(|v| v.is_finite())
         })
         .collect();
     let nums = nums?;
@@ -75,6 +122,26 @@ mod tests {
         assert_eq!(parse_duration("5:10", false), Some(310.0));
         assert_eq!(parse_duration("4:61:00", true), None);
         assert_eq!(parse_duration("abc", true), None);
+        assert_eq!(parse_duration("-0:30:00", true), None);
+        assert_eq!(parse_duration("-0:30", true), None);
+        assert_eq!(parse_duration("0:-30", true), None);
+        assert_eq!(parse_duration("+1:30", true), None);
+        assert_eq!(parse_duration("1e1:30", true), None);
+        assert_eq!(parse_duration("inf:30", true), None);
+    }
+
+    #[test]
+    fn printable_escapes_control_and_bidi_characters() {
+        assert_eq!(printable("race.gpx"), "race.gpx");
+        assert_eq!(printable("Đà Nẵng – 42 km"), "Đà Nẵng – 42 km");
+        assert_eq!(printable("a\rb"), "a\\rb");
+        assert_eq!(printable("x\u{1b}[2Jy"), "x\\u{1b}[2Jy");
+        assert_eq!(printable("evil\u{202e}lmth.gpx"), "evil\\u{202e}lmth.gpx");
+        assert_eq!(
+            printable("a\u{2067}b\u{85}c\u{7f}"),
+            "a\\u{2067}b\\u{85}c\\u{7f}"
+        );
+        assert!(printable("\n\t").chars().all(|c| !c.is_control()));
     }
 }
 

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {}", cli::usage_error_line(&e));
+            print_error(&cli::usage_error_line(&e));
             return ExitCode::from(2);
         }
     };
@@ -36,8 +36,21 @@ fn main() -> ExitCode {
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             // One line, as every other error.
-            eprintln!("error: {}", e.to_string().replace('\n', " "));
+            print_error(&e.to_string().replace('\n', " "));
             ExitCode::from(2)
         }
     }
+}
+
+/// `error: <sentence>` on standard error; when standard error itself cannot be written
+/// (`2>/dev/full`), nothing more can be said: the exit code still tells.
+fn print_error(sentence: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "error: {}",
+        downhill_planner::format::printable(sentence)
+    );
+    let _ = err.flush();
 }

@@ -168,18 +168,19 @@ impl DownhillApp {
         });
     }
 
-    /// Shows an error sentence in the status bar.
+    /// Shows an error sentence in the status bar (control and bidirectional characters
+    /// of names and paths in it escaped).
     pub fn error(&mut self, text: String) {
         self.message = Some(Message {
-            text,
+            text: crate::format::printable_owned(text),
             is_error: true,
         });
     }
 
-    /// Shows a sentence in the status bar.
+    /// Shows a sentence in the status bar (names and paths in it escaped, as errors).
     pub fn info(&mut self, text: String) {
         self.message = Some(Message {
-            text,
+            text: crate::format::printable_owned(text),
             is_error: false,
         });
     }
@@ -235,7 +236,7 @@ impl DownhillApp {
 
     fn set_title(&mut self, ctx: &egui::Context) {
         let title = match self.session.course() {
-            Some(c) => format!("{} — Downhill Planner", c.name),
+            Some(c) => format!("{} — Downhill Planner", crate::format::printable(&c.name)),
             None => "Downhill Planner".into(),
         };
         if title != self.title {

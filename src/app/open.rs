@@ -147,9 +147,18 @@ impl DownhillApp {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
         {
-            match file.bytes() {
+            // A file on disk is read with the same checks as "Open plan..." (a regular
+            // file, a size limit); bytes without a file as they come.
+            let bytes = if !path.as_os_str().is_empty() && path.exists() {
+                crate::export::read_limited(&path, crate::export::MAX_PLAN_FILE_BYTES)
+                    .map_err(|e| e.to_string())
+            } else {
+                file.bytes()
+                    .map_err(|e| format!("The dropped plan could not be read ({e})."))
+            };
+            match bytes {
                 Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
-                Err(e) => self.error(format!("The dropped plan could not be read ({e}).")),
+                Err(e) => self.error(e),
             }
             return;
         }
@@ -216,13 +225,12 @@ impl DownhillApp {
         };
         match answer.kind {
             DialogKind::OpenCourse => self.start_load(Source::Path(path), ctx),
-            DialogKind::OpenPlan => match std::fs::read(&path) {
-                Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
-                Err(e) => self.error(format!(
-                    "Could not read the plan file ({e}): {}",
-                    path.display()
-                )),
-            },
+            DialogKind::OpenPlan => {
+                match crate::export::read_limited(&path, crate::export::MAX_PLAN_FILE_BYTES) {
+                    Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
+                    Err(e) => self.error(e.to_string()),
+                }
+            }
             DialogKind::OpenGround => {
                 let ctx = ctx.clone();
                 self.jobs.ground = Some(LoadJob::start(Source::Path(path), move || {

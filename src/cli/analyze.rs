@@ -39,7 +39,7 @@ fn opt_m(v: Option<f64>) -> String {
 /// The readable summary of `analyze`.
 pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()> {
     let c = &r.course;
-    writeln!(out, "{}", c.name)?;
+    writeln!(out, "{}", format::printable(&c.name))?;
     writeln!(
         out,
         "Distance {} km · gain {} · loss {} · elevation {} to {} · {} points",
@@ -68,7 +68,7 @@ pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<
     if !r.warnings.is_empty() {
         writeln!(out, "\nWarnings:")?;
         for w in &r.warnings {
-            writeln!(out, "  - {w}")?;
+            writeln!(out, "  - {}", format::printable(&w.to_string()))?;
         }
     }
     writeln!(out, "\nMethod: {}", r.settings.method)?;
@@ -85,7 +85,7 @@ fn write_segments(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()>
                 "  {:<38} {:<6} km {:>6} to {:>6}  drop {:>4.0} m  avg {:>5.1} %  ",
                 "steepest {:>5.1} %  {}"
             ),
-            d.name,
+            format::printable(&d.name),
             d.kind.label(),
             format::km(d.start_m, 2),
             format::km(d.end_m, 2),
@@ -103,7 +103,7 @@ fn write_segments(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()>
                 "  {:<38}        km {:>6} to {:>6}  gain {:>4.0} m  avg {:>5.1} %  ",
                 "steepest {:>5.1} %  {}"
             ),
-            c.name,
+            format::printable(&c.name),
             format::km(c.start_m, 2),
             format::km(c.end_m, 2),
             c.gain_m,

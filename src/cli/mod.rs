@@ -21,6 +21,7 @@ use clap::{Parser, Subcommand};
 use crate::course::{Course, LoadError};
 use crate::document::DocumentError;
 use crate::export::ExportError;
+use crate::format;
 use crate::plan::PlanError;
 use crate::training::TrainingError;
 
@@ -86,7 +87,7 @@ pub enum CliError {
     #[error(transparent)]
     Export(#[from] ExportError),
     /// A file or folder the command makes could not be created or written.
-    #[error("{context} ({source}): {}", .path.display())]
+    #[error("{context} ({source}): {}", format::printable_path(.path))]
     Io {
         /// What the command was doing, as the start of a sentence.
         context: &'static str,
@@ -121,11 +122,13 @@ impl CliError {
 /// file that cannot be opened; the others get it in brackets.
 fn load_sentence(source: &LoadError, path: &Path) -> String {
     match source {
-        LoadError::Io { .. } => source.to_string(),
+        LoadError::Io { .. } | LoadError::NotAFile { .. } | LoadError::TooLarge { .. } => {
+            source.to_string()
+        }
         other => format!(
             "{} ({})",
             other.to_string().trim_end_matches('.'),
-            path.display()
+            format::printable_path(path)
         ),
     }
 }
@@ -157,7 +160,16 @@ pub fn usage_error_line(e: &clap::Error) -> String {
         }
         _ => String::new(),
     };
-    format!("{first}{choices} (see --help)")
+    // Clap lists the missing arguments on the lines after the first: name them on this one.
+    let missing = match (e.kind(), e.get(ContextKind::InvalidArg)) {
+        (ErrorKind::MissingRequiredArgument, Some(ContextValue::Strings(args)))
+            if !args.is_empty() =>
+        {
+            format!(" {}", args.join(", "))
+        }
+        _ => String::new(),
+    };
+    format!("{first}{missing}{choices} (see --help)")
 }
 
 /// `a, b or c`.
@@ -251,6 +263,18 @@ mod tests {
             assert_eq!(e.kind(), ErrorKind::InvalidValue);
             assert_eq!(usage_error_line(&e), expected);
         }
+    }
+
+    #[test]
+    fn a_missing_argument_is_named() {
+        let Err(e) = parse(&["plan", "a.gpx"]) else {
+            panic!("plan without a goal is refused");
+        };
+        assert_eq!(e.kind(), ErrorKind::MissingRequiredArgument);
+        assert_eq!(
+            usage_error_line(&e),
+            "the following required arguments were not provided: --goal <GOAL> (see --help)"
+        );
     }
 
     #[test]

@@ -80,14 +80,17 @@ pub fn run(args: &PlanArgs, out: &mut dyn Write) -> Result<(), CliError> {
     };
     let source = Some(CourseSource::file(&args.file));
     let (analysis, doc) = document::build(&course, source, &settings, None, Date::today())?;
+    // The PDF and the JSON file are one set: both are written or neither.
+    let mut files = Vec::new();
     if let Some(pdf) = &args.pdf {
         let bytes = crate::export::pdf::render(&doc, &analysis.profile, args.paper.into())?;
-        super::write_atomic(pdf, &bytes)?;
+        files.push((pdf.clone(), bytes));
     }
     if let Some(JsonTarget::File(path)) = &args.json {
         let text = crate::export::json::to_json(&doc)?;
-        super::write_atomic(path, text.as_bytes())?;
+        files.push((path.clone(), text.into_bytes()));
     }
+    crate::export::write_all_atomic(&files)?;
     if args.json == Some(JsonTarget::Stdout) {
         super::write_json(out, &doc)
     } else {
@@ -127,17 +130,17 @@ fn block_settings(args: &PlanArgs) -> Result<Option<BlockSettings>, CliError> {
 fn write_report(args: &PlanArgs, doc: &PlanDocument, out: &mut dyn Write) -> std::io::Result<()> {
     write_plan_summary(&doc.plan, out)?;
     if let Some(JsonTarget::File(path)) = &args.json {
-        writeln!(out, "\nPlan written to {}", path.display())?;
+        writeln!(out, "\nPlan written to {}", format::printable_path(path))?;
     }
     if let Some(pdf) = &args.pdf {
-        writeln!(out, "Race card written to {}", pdf.display())?;
+        writeln!(out, "Race card written to {}", format::printable_path(pdf))?;
     }
     Ok(())
 }
 
 /// The readable summary of `plan`.
 pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "{}", p.course.name)?;
+    writeln!(out, "{}", format::printable(&p.course.name))?;
     writeln!(
         out,
         "Goal {} · start {} · finish {} · flat pace {}/km · model {}",
@@ -206,7 +209,7 @@ fn write_descents(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(
             out,
             "  {} ({}, km {}-{}, at {}): {}",
-            d.name,
+            format::printable(&d.name),
             d.kind.label(),
             format::km(d.start_m, 1),
             format::km(d.end_m, 1),

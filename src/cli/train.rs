@@ -86,6 +86,7 @@ pub fn run(args: &TrainArgs, out: &mut dyn Write) -> Result<(), CliError> {
         overrides: Vec::new(),
     };
     settings.validate()?;
+    settings.check_race_date(Date::today())?;
     let ground = args
         .training_ground
         .as_deref()
@@ -99,32 +100,45 @@ pub fn run(args: &TrainArgs, out: &mut dyn Write) -> Result<(), CliError> {
         Date::today(),
     )?;
     write_files(args, &report)?;
-    match &args.json {
-        Some(JsonTarget::Stdout) => return super::write_json(out, &report),
-        Some(JsonTarget::File(path)) => {
-            let text = serde_json::to_string_pretty(&report).map_err(CliError::Json)?;
-            super::write_atomic(path, text.as_bytes())?;
-        }
-        None => {}
+    if args.json == Some(JsonTarget::Stdout) {
+        return super::write_json(out, &report);
     }
     write_training_summary(&report, out).map_err(CliError::Output)
 }
 
-/// The calendar and the watch workouts, when asked for.
+/// The calendar, the watch workouts and the JSON file, when asked for: one set, all
+/// written or none (a folder made for the workouts is removed again on failure).
 fn write_files(args: &TrainArgs, report: &TrainReport) -> Result<(), CliError> {
+    let mut files = Vec::new();
     if let Some(path) = &args.ics {
         let text = training::ics::to_ics(&report.training, &report.race);
-        super::write_atomic(path, text.as_bytes())?;
+        files.push((path.clone(), text.into_bytes()));
     }
+    if let Some(JsonTarget::File(path)) = &args.json {
+        let text = serde_json::to_string_pretty(&report).map_err(CliError::Json)?;
+        files.push((path.clone(), text.into_bytes()));
+    }
+    let mut made_dir = None;
     if let Some(dir) = &args.fit_dir {
+        if !dir.is_dir() {
+            made_dir = Some(dir);
+        }
         std::fs::create_dir_all(dir).map_err(|source| CliError::Io {
             context: "Could not create the folder",
             path: dir.clone(),
             source,
         })?;
-        crate::export::write_fit_workouts(&report.training, dir, crate::export::now_unix_s())?;
+        let now = crate::export::now_unix_s();
+        files.extend(crate::export::fit_workout_files(&report.training, dir, now));
     }
-    Ok(())
+    let result = crate::export::write_all_atomic(&files);
+    if result.is_err()
+        && let Some(dir) = made_dir
+    {
+        // Only an empty folder is removed: nothing of the runner's goes.
+        let _ = std::fs::remove_dir(dir);
+    }
+    Ok(result?)
 }
 
 /// Builds the block for the command line: from the race plan when a course is given,
@@ -238,7 +252,7 @@ pub fn write_training_summary(r: &TrainReport, out: &mut dyn Write) -> std::io::
     writeln!(
         out,
         "Downhill training for {} on {} ({} weeks from {})",
-        r.race,
+        crate::format::printable(&r.race),
         b.race_date,
         b.weeks.len(),
         b.start
@@ -259,7 +273,7 @@ pub fn write_training_summary(r: &TrainReport, out: &mut dyn Write) -> std::io::
         for s in &w.sessions {
             writeln!(out, "  {} {}  {}", s.date.weekday_name(), s.date, s.title)?;
             if let Some(l) = &s.location {
-                writeln!(out, "      where: {l}")?;
+                writeln!(out, "      where: {}", crate::format::printable(l))?;
             }
         }
     }

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::format::printable_path;
+
 /// Why a file could not become a course.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -65,6 +67,83 @@ pub enum LoadError {
          that are apart."
     )]
     SinglePosition,
+    /// The path is not a regular file (a folder, a device, a pipe or a socket).
+    #[error("This is {kind}, not a GPX file; choose a GPX file: {}", printable_path(.path))]
+    NotAFile {
+        /// What the path is.
+        kind: FileKind,
+        /// The path.
+        path: PathBuf,
+    },
+    /// The file is larger than a course file can be.
+    #[error(
+        "The file is too large for a course ({}the limit is {} MB): {}",
+        size_part(*.size_bytes), .limit_bytes / 1_000_000, printable_path(.path)
+    )]
+    TooLarge {
+        /// Its size when known before reading (None when it grew while being read).
+        size_bytes: Option<u64>,
+        /// The limit, [`super::MAX_COURSE_BYTES`].
+        limit_bytes: u64,
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A directory.
+    Folder,
+    /// A character or block device (`/dev/zero`).
+    Device,
+    /// A named pipe.
+    Pipe,
+    /// A Unix socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl FileKind {
+    /// The kind of what `meta` describes (not called for regular files).
+    pub fn of(meta: &std::fs::Metadata) -> FileKind {
+        let t = meta.file_type();
+        if t.is_dir() {
+            return FileKind::Folder;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if t.is_char_device() || t.is_block_device() {
+                return FileKind::Device;
+            }
+            if t.is_fifo() {
+                return FileKind::Pipe;
+            }
+            if t.is_socket() {
+                return FileKind::Socket;
+            }
+        }
+        FileKind::Other
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            FileKind::Folder => "a folder",
+            FileKind::Device => "a device",
+            FileKind::Pipe => "a pipe",
+            FileKind::Socket => "a socket",
+            FileKind::Other => "something other than a file",
+        })
+    }
+}
+
+/// "1,234 MB; " when the size is known.
+fn size_part(size_bytes: Option<u64>) -> String {
+    size_bytes.map_or_else(String::new, |b| format!("{} MB; ", b / 1_000_000))
 }
 
 impl LoadError {
@@ -104,7 +183,7 @@ impl LoadError {
 /// ": the/path" after the reason, or "." to end the sentence when no file is named.
 fn path_part(path: &Option<PathBuf>) -> String {
     match path {
-        Some(p) => format!(": {}", p.display()),
+        Some(p) => format!(": {}", printable_path(p)),
         None => ".".to_string(),
     }
 }
@@ -141,5 +220,31 @@ mod tests {
                 .to_string()
                 .ends_with(": ")
         );
+    }
+
+    #[test]
+    fn not_a_file_and_too_large_are_one_sentence_with_a_safe_path() {
+        let e = LoadError::NotAFile {
+            kind: FileKind::Device,
+            path: PathBuf::from("/dev/zero"),
+        };
+        assert_eq!(
+            e.to_string(),
+            "This is a device, not a GPX file; choose a GPX file: /dev/zero"
+        );
+        let e = LoadError::TooLarge {
+            size_bytes: Some(2_000_000_000),
+            limit_bytes: 1 << 30,
+            path: PathBuf::from("big\r.gpx"),
+        };
+        assert_eq!(
+            e.to_string(),
+            "The file is too large for a course (2000 MB; the limit is 1073 MB): big\\r.gpx"
+        );
+        let e = LoadError::open(
+            &std::io::Error::from(std::io::ErrorKind::NotFound),
+            Path::new("a\u{1b}[2J.gpx"),
+        );
+        assert!(!e.to_string().contains('\u{1b}'), "{e}");
     }
 }

@@ -15,6 +15,7 @@ mod clean;
 pub mod error;
 pub mod geo;
 pub mod import;
+mod input;
 pub mod noise;
 pub mod profile;
 pub mod report;
@@ -30,6 +31,7 @@ use std::path::Path;
 pub use category::Category;
 pub use error::LoadError;
 pub use import::{PointSource, RawPoint, Waypoint};
+pub use input::{MAX_COURSE_BYTES, open_course_file};
 pub use profile::{Profile, ProfileSettings};
 pub use segments::{Climb, Descent, DescentKind, SegmentSettings, Segments};
 pub use warning::Warning;
@@ -76,16 +78,29 @@ impl Course {
         Self::load_path_with_progress(path, None)
     }
 
-    /// Loads a course from a file, reporting bytes read to `progress`.
+    /// Loads a course from a file, reporting bytes read to `progress`. Refuses what is
+    /// not a regular file (a folder, a device, a pipe) and a file over
+    /// [`MAX_COURSE_BYTES`] before reading, and stops reading at that limit should the
+    /// file grow while it is read.
     pub fn load_path_with_progress(
         path: &Path,
         progress: Option<&dyn Fn(u64)>,
     ) -> Result<Course, LoadError> {
-        let file = std::fs::File::open(path).map_err(|e| LoadError::open(&e, path))?;
-        let reader = std::io::BufReader::with_capacity(256 * 1024, file);
+        let file = open_course_file(path)?;
+        let exceeded = std::cell::Cell::new(false);
+        let limited = input::Limited::new(file, MAX_COURSE_BYTES, &exceeded);
+        let reader = std::io::BufReader::with_capacity(256 * 1024, limited);
         let fallback = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let result = Self::load_reader(reader, fallback, progress);
+        if exceeded.get() {
+            return Err(LoadError::TooLarge {
+                size_bytes: None,
+                limit_bytes: MAX_COURSE_BYTES,
+                path: path.to_path_buf(),
+            });
+        }
         // A read error deep in the stream knows no path: name the file here.
-        Self::load_reader(reader, fallback, progress).map_err(|e| e.with_path(path))
+        result.map_err(|e| e.with_path(path))
     }
 
     /// Loads a course from bytes in memory (tests, dropped files with contents).

@@ -1,17 +1,23 @@
 //! Exports: the plan as JSON (re-importable, with a schema) and as a printable PDF race
-//! card. Pure: plan in, bytes out; [`write_atomic`] puts bytes on disk safely.
+//! card. Pure: plan in, bytes out; [`write_atomic`] and [`write_all_atomic`] put bytes on
+//! disk safely, one file or a set, all or nothing.
 
+mod files;
 pub mod json;
 pub mod pdf;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+pub use files::{MAX_PLAN_FILE_BYTES, read_limited, write_all_atomic, write_atomic};
 
 /// Why an export or import failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// A file could not be written; nothing was changed.
-    #[error("Could not write the file ({reason}); nothing was changed: {path}")]
+    #[error(
+        "Could not write the file ({reason}); nothing was changed: {}",
+        crate::format::printable_path(.path)
+    )]
     Write {
         /// What the system said, in words a runner understands.
         reason: String,
@@ -19,7 +25,10 @@ pub enum ExportError {
         path: PathBuf,
     },
     /// A plan file could not be read.
-    #[error("Could not read the plan file ({reason}): {path}")]
+    #[error(
+        "Could not read the plan file ({reason}): {}",
+        crate::format::printable_path(.path)
+    )]
     Read {
         /// What the system said.
         reason: String,
@@ -49,35 +58,39 @@ pub enum ExportError {
     /// The PDF could not be made.
     #[error("The PDF could not be made ({0}).")]
     Pdf(String),
-    /// One file of a set (the watch workouts) failed; the ones before it were written.
-    #[error("{cause} ({written} workouts were written before it)")]
-    WorkoutSet {
-        /// How many were written before the failure.
-        written: usize,
-        /// What went wrong with the next one.
-        cause: Box<ExportError>,
-    },
+    /// An output was asked for without a file name (`--json ''`).
+    #[error("No file name was given for the output; nothing was written.")]
+    NoFileName,
 }
 
-/// Writes one FIT workout file per session of the block into `dir` (each atomically);
-/// returns how many were written. `now_unix_s` stamps the files.
+/// Writes one FIT workout file per session of the block into `dir`, all or none (see
+/// [`write_all_atomic`]); returns how many were written. `now_unix_s` stamps the files.
 pub fn write_fit_workouts(
     block: &crate::training::TrainingBlock,
     dir: &Path,
     now_unix_s: i64,
 ) -> Result<usize, ExportError> {
-    let mut written = 0;
-    for s in block.sessions() {
-        let path = dir.join(crate::training::fit::file_name(s));
-        write_atomic(&path, &crate::training::fit::encode(s, now_unix_s)).map_err(|e| {
-            ExportError::WorkoutSet {
-                written,
-                cause: Box::new(e),
-            }
-        })?;
-        written += 1;
-    }
-    Ok(written)
+    let files = fit_workout_files(block, dir, now_unix_s);
+    write_all_atomic(&files)?;
+    Ok(files.len())
+}
+
+/// The FIT workout files of the block, one per session, named inside `dir`: to write
+/// with other files as one set.
+pub fn fit_workout_files(
+    block: &crate::training::TrainingBlock,
+    dir: &Path,
+    now_unix_s: i64,
+) -> Vec<(PathBuf, Vec<u8>)> {
+    block
+        .sessions()
+        .map(|s| {
+            (
+                dir.join(crate::training::fit::file_name(s)),
+                crate::training::fit::encode(s, now_unix_s),
+            )
+        })
+        .collect()
 }
 
 /// Seconds since 1970 now (0 if the clock is before it): the stamp of exported files.
@@ -85,37 +98,4 @@ pub fn now_unix_s() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
-/// Writes a file safely: a temporary file in the same folder, flushed, then renamed over
-/// the target. A failure leaves no partial file and the old file untouched.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "plan".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        let reason = match e.kind() {
-            std::io::ErrorKind::NotFound => "the folder does not exist".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        };
-        return Err(ExportError::Write {
-            reason,
-            path: path.to_path_buf(),
-        });
-    }
-    Ok(())
 }

@@ -10,6 +10,27 @@ use super::model::{
 use super::sessions::{RaceTarget, SessionMaker, SessionSlot};
 use super::workouts::LOAD_METHOD;
 
+/// How far ahead a race date may be, in years.
+pub const RACE_DATE_MAX_AHEAD_YEARS: i64 = 5;
+/// How far back a race date may be, in years.
+pub const RACE_DATE_MAX_BACK_YEARS: i64 = 50;
+
+impl BlockSettings {
+    /// The race date asked for, when it lies outside the next 5 years or the last 50.
+    pub fn check_race_date(&self, today: Date) -> Result<(), TrainingError> {
+        let Some(race) = self.race_date else {
+            return Ok(());
+        };
+        let days = race.days_since(today);
+        let ahead = RACE_DATE_MAX_AHEAD_YEARS * 365 + RACE_DATE_MAX_AHEAD_YEARS / 4 + 1;
+        let back = RACE_DATE_MAX_BACK_YEARS * 365 + RACE_DATE_MAX_BACK_YEARS / 4 + 1;
+        if days > ahead || days < -back {
+            return Err(TrainingError::RaceDateOutOfRange { race, today });
+        }
+        Ok(())
+    }
+}
+
 /// Builds the block: form first, then strides, controlled repeats, race-specific descents;
 /// every 4th week a recovery week; no hard downhill work in the last 10 days.
 pub fn build_block(
@@ -18,6 +39,7 @@ pub fn build_block(
     today: Date,
 ) -> Result<TrainingBlock, TrainingError> {
     settings.validate()?;
+    settings.check_race_date(today)?;
     let race = settings.race_date.unwrap_or_else(|| today.add_days(56));
     let start = race.add_days(-7 * i64::from(settings.weeks));
     if settings.race_date.is_some() && race.days_since(today) < 7 * i64::from(settings.weeks) - 3 {

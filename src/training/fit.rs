@@ -68,10 +68,11 @@ struct FitStep {
 }
 
 fn step_of(s: &Step) -> FitStep {
-    let (duration_type, duration_value) = match (s.distance_m, s.duration_s) {
-        (Some(d), _) => (1, (d * 100.0).round() as u32), // distance, cm
-        (None, Some(t)) => (0, (t * 1000.0).round() as u32), // time, ms
-        (None, None) => (5, 0),                          // open (press lap)
+    let (duration_type, duration_value) = match (s.distance_m, s.duration_s, s.repetitions) {
+        (Some(d), _, _) => (1, (d * 100.0).round() as u32), // distance, cm
+        (None, Some(t), _) => (0, (t * 1000.0).round() as u32), // time, ms
+        (None, None, Some(r)) => (29, r),                   // repetitions
+        (None, None, None) => (5, 0),                       // open (press lap)
     };
     let (target_type, low, high) = match s.pace_s_per_km {
         // Speed target, mm/s: the slow end of the pace range is the low speed.

@@ -150,11 +150,43 @@ pub struct Step {
     pub slope_pct: Option<(f64, f64)>,
     /// What to do and how it should feel.
     pub note: String,
+    /// Sets of a strength exercise (each set is `repetitions` times, or `duration_s`
+    /// held). Absent for running steps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sets: Option<u32>,
+    /// Repetitions of a strength exercise in each set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repetitions: Option<u32>,
+    /// An open step that ends when the runner presses lap (no duration, distance or
+    /// repetitions). Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
 }
 
 impl Step {
-    /// How much: "300 m", "12 min" or "90 s" (empty for exercises).
+    /// The fields a running step leaves empty (no sets, repetitions, not open), to fill
+    /// the rest of a step with `..Step::running()`.
+    pub fn running() -> Step {
+        Step {
+            kind: StepKind::Active,
+            label: String::new(),
+            duration_s: None,
+            distance_m: None,
+            pace_s_per_km: None,
+            slope_pct: None,
+            note: String::new(),
+            sets: None,
+            repetitions: None,
+            open: false,
+        }
+    }
+
+    /// How much: "300 m", "12 min" or "90 s" (empty for exercises, whose note says the
+    /// dose in words, and for an open step).
     pub fn amount(&self) -> String {
+        if self.kind == StepKind::Exercise {
+            return String::new();
+        }
         match (self.distance_m, self.duration_s) {
             (Some(d), _) => format!("{d:.0} m"),
             (None, Some(t)) if t >= 120.0 => format!("{:.0} min", t / 60.0),
@@ -422,6 +454,18 @@ pub enum TrainingError {
         today: Date,
         /// Length of the block asked for, weeks.
         weeks: u32,
+    },
+    /// A race date further ahead than 5 years or further back than 50 (a typing slip,
+    /// not a plan).
+    #[error(
+        "The race date {race} is out of range; choose a day within the next 5 years (or, for \
+         an old race, the last 50) from {today}."
+    )]
+    RaceDateOutOfRange {
+        /// The date asked for.
+        race: Date,
+        /// Today.
+        today: Date,
     },
 }
 

@@ -251,6 +251,9 @@ fn easy_step(kind: StepKind, label: &str, duration_s: f64, paces: &Paces, note: 
         pace_s_per_km: Some(paces.easy),
         slope_pct: None,
         note: note.into(),
+        sets: None,
+        repetitions: None,
+        open: false,
     }
 }
 
@@ -264,6 +267,9 @@ fn plain_step(kind: StepKind, label: &str, duration_s: Option<f64>, note: &str) 
         pace_s_per_km: None,
         slope_pct: None,
         note: note.into(),
+        sets: None,
+        repetitions: None,
+        open: false,
     }
 }
 
@@ -288,6 +294,7 @@ fn form_jog(d: &Dose<'_>) -> MainSet {
              walk back up whenever the slope ends. Posture only.",
             slope.0, slope.1
         ),
+        ..Step::running()
     };
     MainSet {
         title: format!("{} ({minutes:.0} min)", d.kind.label()),
@@ -314,6 +321,7 @@ fn strides(d: &Dose<'_>) -> MainSet {
             "Quick and relaxed near 5 km effort on a -{:.0} to -{:.0} % slope; quick cadence.",
             slope.0, slope.1
         ),
+        ..Step::running()
     };
     let back = plain_step(
         StepKind::Recovery,
@@ -377,6 +385,7 @@ fn repeats(d: &Dose<'_>) -> MainSet {
         pace_s_per_km: Some(pace),
         slope_pct: Some(slope),
         note,
+        ..Step::running()
     };
     let back = plain_step(
         StepKind::Recovery,
@@ -395,15 +404,29 @@ fn repeats(d: &Dose<'_>) -> MainSet {
 
 /// Sets of planks, squats and box jumps.
 fn strength(d: &Dose<'_>) -> MainSet {
-    let ex = |label: &str, note: &str| plain_step(StepKind::Exercise, label, None, note);
+    let sets = d.reps;
+    let ex = |label: &str, reps: Option<u32>, hold_s: Option<f64>, note: &str| Step {
+        sets: Some(sets),
+        repetitions: reps,
+        ..plain_step(StepKind::Exercise, label, hold_s, note)
+    };
     let steps = vec![
-        ex("Plank", "30-60 s, body in one line, core tight."),
+        ex(
+            "Plank",
+            None,
+            Some(60.0),
+            "30-60 s, body in one line, core tight.",
+        ),
         ex(
             "Squats",
+            Some(12),
+            None,
             "10-15 slow reps, knees over toes; lower for 3 s (eccentric quads).",
         ),
         ex(
             "Box jumps",
+            Some(8),
+            None,
             "6-10 reps onto a stable box; land softly, step down.",
         ),
         plain_step(

@@ -21,7 +21,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             };
             let units = app.settings.units;
             let p = &view.analysis.profile;
-            ui.label(RichText::new(&course.name).strong());
+            ui.label(RichText::new(crate::format::printable(&course.name)).strong());
             let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
             ui.label(format!(
                 "Distance {} · gain {} · loss {} · elevation {} to {}",

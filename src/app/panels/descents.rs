@@ -71,8 +71,8 @@ fn list_ui(
             ui.end_row();
             for (k, d) in descents.iter().enumerate() {
                 let selected = app.ui.selected_descent == Some(k);
-                let name =
-                    RichText::new(format!("● {}", d.name)).color(theme::descent_solid(d.kind));
+                let name = RichText::new(format!("● {}", crate::format::printable(&d.name)))
+                    .color(theme::descent_solid(d.kind));
                 if ui
                     .selectable_label(selected, name)
                     .on_hover_text(format!("{} ({})", d.kind.label(), d.kind_reason))
@@ -115,7 +115,7 @@ fn selected_ui(
 ) {
     let units = app.settings.units;
     ui.separator();
-    ui.label(RichText::new(&d.name).strong());
+    ui.label(RichText::new(crate::format::printable(&d.name)).strong());
     ui.label(format!(
         "Flat pace here {} · model alone {} · planned {} · {:+.0} s against flat",
         units.pace(st.flat_pace_s_per_km),

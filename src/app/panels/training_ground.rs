@@ -16,7 +16,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             Some(g) => {
                 ui.label(format!(
                     "Training ground: {} ({} stretches found)",
-                    g.course.name,
+                    crate::format::printable(&g.course.name),
                     g.spots.len()
                 ));
             }

@@ -62,6 +62,9 @@ pub enum PointSource {
     Route,
 }
 
+/// A first buffer this long with no `<` in it is not XML.
+const NO_MARKUP_HEAD_BYTES: usize = 64 * 1024;
+
 /// Everything the reader found, before validation into a `Course`.
 #[derive(Debug, Clone, Default)]
 pub struct ParsedGpx {
@@ -106,6 +109,11 @@ pub fn read_gpx<R: BufRead>(
         input.consume(encoding::UTF8_BOM.len());
     }
     let head = input.fill_buf().map_err(|e| LoadError::read(&e))?;
+    // A long start without a single `<` (NUL bytes, binary data) is not XML: say so now
+    // rather than gather the whole file as one text node.
+    if head.len() >= NO_MARKUP_HEAD_BYTES && !head.contains(&b'<') {
+        return Err(LoadError::NotXml);
+    }
     let encoding = encoding::declared_encoding(head);
     reader::parse(input, encoding, progress)
 }
