@@ -107,6 +107,21 @@ pub fn parse_duration(text: &str, hours_first: bool) -> Option<f64> {
     Some(s)
 }
 
+/// A height with its uncertainty, "62 m ± 16 m" ("62 m" when it is under half a metre,
+/// "n/a" without a value).
+pub fn height_pm(value_m: Option<f64>, uncertainty_m: Option<f64>) -> String {
+    match (value_m, uncertainty_m) {
+        (None, _) => "n/a".into(),
+        (Some(v), Some(u)) if u >= 0.5 => format!("{v:.0} m ± {u:.0} m"),
+        (Some(v), _) => format!("{v:.0} m"),
+    }
+}
+
+/// The elevation noise in one phrase: "jitter 0.3 m, drift 1.0 m".
+pub fn noise(white_m: f64, drift_m: f64) -> String {
+    format!("jitter {white_m:.1} m, drift {drift_m:.1} m")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,19 +158,4 @@ mod tests {
         );
         assert!(printable("\n\t").chars().all(|c| !c.is_control()));
     }
-}
-
-/// A height with its uncertainty, "62 m ± 16 m" ("62 m" when it is under half a metre,
-/// "n/a" without a value).
-pub fn height_pm(value_m: Option<f64>, uncertainty_m: Option<f64>) -> String {
-    match (value_m, uncertainty_m) {
-        (None, _) => "n/a".into(),
-        (Some(v), Some(u)) if u >= 0.5 => format!("{v:.0} m ± {u:.0} m"),
-        (Some(v), _) => format!("{v:.0} m"),
-    }
-}
-
-/// The elevation noise in one phrase: "jitter 0.3 m, drift 1.0 m".
-pub fn noise(white_m: f64, drift_m: f64) -> String {
-    format!("jitter {white_m:.1} m, drift {drift_m:.1} m")
 }

@@ -168,7 +168,8 @@ fn measure_noise_response() {
             &AnalysisSettings::default(),
         );
         println!(
-            "seed {seed}: {:?} thr {:.1} marathon gain {:.0} +- {:.0} (truth {truth:.0}), {} descents, {} climbs | flat 10 km {:?} thr {:.1} gain {:.0}, {} descents, {} climbs",
+            "seed {seed}: {:?} thr {:.1} marathon gain {:.0} +- {:.0} (truth {truth:.0}), \
+             {} descents, {} climbs | flat 10 km {:?} thr {:.1} gain {:.0}, {} descents, {} climbs",
             a.profile.noise,
             a.profile.settings.gain_threshold_m,
             a.profile.gain_m.unwrap_or(0.0),

@@ -249,13 +249,13 @@ fn random_settings(rng: &mut Rng) -> DocumentSettings {
     let models = [PaceModel::Strava, PaceModel::Kay, PaceModel::Minetti];
     let plan = PlanSettings {
         model: models[rng.next_u64() as usize % 3],
-        descent_fatigue: rng.next_u64() % 2 == 0,
+        descent_fatigue: rng.next_u64().is_multiple_of(2),
         ..plan
     };
-    let training = (rng.next_u64() % 4 != 0).then(|| {
+    let training = (!rng.next_u64().is_multiple_of(4)).then(|| {
         let days = (rng.next_u64() % 30_000) as i64 - 20_000;
         BlockSettings {
-            race_date: (rng.next_u64() % 5 != 0).then(|| today().add_days(days)),
+            race_date: (!rng.next_u64().is_multiple_of(5)).then(|| today().add_days(days)),
             weeks: (rng.next_u64() % 20) as u32,
             experience: Experience::ALL[rng.next_u64() as usize % 3],
             downhill_per_week: (rng.next_u64() % 4) as u32,
@@ -371,7 +371,7 @@ fn mutate_json(rng: &mut Rng, text: &str) -> Vec<u8> {
 }
 
 fn replace_random_leaf(rng: &mut Rng, v: &mut serde_json::Value, with: serde_json::Value) {
-    let stop = rng.next_u64() % 4 == 0;
+    let stop = rng.next_u64().is_multiple_of(4);
     match v {
         serde_json::Value::Object(m) if !m.is_empty() && !stop => {
             let i = rng.next_u64() as usize % m.len();
@@ -408,7 +408,7 @@ fn fuzz(seed: u64, n: Counts) -> usize {
     let plan = plan_seed();
     let plan_seeds = vec![plan.as_bytes().to_vec()];
     for _ in 0..n.plan_files {
-        let bytes = if rng.next_u64() % 2 == 0 {
+        let bytes = if rng.next_u64().is_multiple_of(2) {
             mutate_json(&mut rng, plan)
         } else {
             mutate(&mut rng, plan.as_bytes(), &plan_seeds)

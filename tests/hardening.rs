@@ -298,7 +298,7 @@ fn control_characters_in_names_are_escaped() {
     let dir = tempfile::tempdir().unwrap();
     let evil = dir.path().join("a\rb\x1b[2J\u{202e}c.gpx");
     let err = refused(&["analyze", s(&evil)]);
-    assert!(!err.trim_end().chars().any(|c| c.is_control()), "{err:?}");
+    assert!(!err.trim_end().chars().any(char::is_control), "{err:?}");
     assert!(!err.contains('\u{202e}'), "{err:?}");
     assert!(err.contains("a\\rb\\u{1b}[2J\\u{202e}c.gpx"), "{err:?}");
     // A course named with an escape sequence is shown escaped in the summary.

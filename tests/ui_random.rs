@@ -10,20 +10,6 @@ use downhill_planner::app::{DialogKind, Dialogs, DownhillApp};
 use downhill_planner::course::synth::Rng;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-
-/// A dropped file, as egui-winit delivers it.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 /// The window size of the test.
 const SIZE: egui::Vec2 = egui::vec2(1400.0, 1000.0);
@@ -80,7 +66,7 @@ const TEXTS: [&str; 8] = [
 
 fn random_pos(rng: &mut Rng) -> Pos2 {
     // Most clicks on the side panel, where the controls are.
-    let x = if rng.next_u64() % 3 == 0 {
+    let x = if rng.next_u64().is_multiple_of(3) {
         rng.unit() as f32 * SIZE.x
     } else {
         rng.unit() as f32 * 420.0

@@ -20,6 +20,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::classify::{self, Anchor};
+use ends::{to_extremes, trim};
+
+mod ends;
 use super::{Category, Course, Profile};
 
 /// Detection settings (defaults tuned for road marathons).
@@ -302,56 +305,6 @@ fn spans(turning: &[usize], slope: Slope<'_>, st: &SegmentSettings, dir: Directi
         .collect()
 }
 
-/// Moves the ends to the top and the bottom: going down, the span starts at the last point
-/// still within `tolerance_m` of its highest point, then back up to the nearest local top
-/// (the crest, or the end of a bridge deck), and ends at the first point within
-/// `tolerance_m` of its lowest, then on down to the nearest local bottom (the foot); a
-/// run-out that wanders by less than that, or a drifting deck, is not part of it. Mirrored
-/// going up.
-fn to_extremes(
-    sp: Span,
-    slope: Slope<'_>,
-    tolerance_m: f64,
-    min_grade_pct: f64,
-    dir: Direction,
-) -> Span {
-    if tolerance_m <= 0.0 {
-        return sp;
-    }
-    let e = slope.elevation_m;
-    let sign = dir.sign();
-    // Heights in the span's direction: the start is the low side, the end the high side.
-    let h = |i: usize| e[i] * sign;
-    let low = (sp.start..=sp.end).map(h).fold(f64::INFINITY, f64::min);
-    let high = (sp.start..=sp.end).map(h).fold(f64::NEG_INFINITY, f64::max);
-    let top = (sp.start..=sp.end)
-        .rev()
-        .find(|&i| h(i) <= low + tolerance_m)
-        .unwrap_or(sp.start);
-    // Then back to where the slope really starts (the crest, or the end of a bridge deck):
-    // the highest point of the 400 m behind, each metre back costing half the minimum grade,
-    // so a crest draws the start up to it and a drifting deck does not.
-    let cost = min_grade_pct / 100.0;
-    let reach = ((400.0 / slope.spacing_m).round() as usize).max(1);
-    let d = slope.distance_m;
-    let start = (top.saturating_sub(reach).max(sp.start)..=top)
-        .max_by(|&i, &j| {
-            let score = |k: usize| h(k) * -1.0 - cost * (d[top] - d[k]);
-            score(i).total_cmp(&score(j)).then(j.cmp(&i))
-        })
-        .unwrap_or(top);
-    let first = (start..=sp.end)
-        .find(|&i| h(i) >= high - tolerance_m)
-        .unwrap_or(sp.end);
-    let end = (first..=(first + reach).min(sp.end))
-        .max_by(|&i, &j| {
-            let score = |k: usize| h(k) - cost * (d[k] - d[first]);
-            score(i).total_cmp(&score(j)).then(j.cmp(&i))
-        })
-        .unwrap_or(first);
-    if end > start { Span { start, end } } else { sp }
-}
-
 /// Merges neighbouring same-direction spans across small, short counter-slopes.
 fn merge(spans: Vec<Span>, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Vec<Span> {
     let sign = dir.sign();
@@ -418,19 +371,6 @@ fn split_at_flats(sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Directi
         });
     }
     out
-}
-
-/// Moves the ends inward past flat shoulders.
-fn trim(mut sp: Span, slope: Slope<'_>, st: &SegmentSettings, dir: Direction) -> Span {
-    let k = ((100.0 / slope.spacing_m).round() as usize).max(1);
-    let half = st.min_grade_pct / 2.0;
-    while sp.end > sp.start + k && slope.grade_pct(sp.start, sp.start + k, dir) < half {
-        sp.start += 1;
-    }
-    while sp.end > sp.start + k && slope.grade_pct(sp.end - k, sp.end, dir) < half {
-        sp.end -= 1;
-    }
-    sp
 }
 
 /// True when a span is long, high, steep and big enough to count (step 5 above).
@@ -536,38 +476,4 @@ fn descent(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn slope<'a>(e: &'a [f64], d: &'a [f64]) -> Slope<'a> {
-        Slope {
-            elevation_m: e,
-            distance_m: d,
-            spacing_m: 10.0,
-        }
-    }
-
-    #[test]
-    fn one_pipeline_mirrors() {
-        // A hump: 0 -> 30 m over 1 km, then back down over 1 km (10 m spacing).
-        let d: Vec<f64> = (0..=200).map(|i| i as f64 * 10.0).collect();
-        let up: Vec<f64> = d
-            .iter()
-            .map(|x| 30.0 - (x - 1_000.0).abs() * 0.03)
-            .collect();
-        let down: Vec<f64> = up.iter().map(|v| -v).collect();
-        let st = SegmentSettings::default();
-        let turning = [0, 100, 200];
-        let climbs = spans(&turning, slope(&up, &d), &st, Direction::Up);
-        let descents = spans(&turning, slope(&down, &d), &st, Direction::Down);
-        assert_eq!(climbs, descents);
-        assert_eq!(climbs, vec![Span { start: 0, end: 100 }]);
-        assert_eq!(
-            spans(&turning, slope(&up, &d), &st, Direction::Down),
-            vec![Span {
-                start: 100,
-                end: 200
-            }]
-        );
-    }
-}
+mod tests;
