@@ -2,9 +2,11 @@
 //! (a slow drift of 2 m correlated over 500 m plus 0.2 m white jitter, on 1 Hz points: one
 //! every 3 m at running speed). The totals stay near the truth and the noise invents no hills.
 
+use downhill_planner::course::repair::RepairKind;
+use downhill_planner::course::report::AnalyzeReport;
 use downhill_planner::course::sample::{CourseSpec, Leg};
 use downhill_planner::course::synth::with_drift_noise;
-use downhill_planner::course::{self, AnalysisSettings, Course};
+use downhill_planner::course::{self, AnalysisSettings, Course, CoursePoint, Warning};
 
 fn spec(legs: Vec<Leg>) -> CourseSpec {
     CourseSpec {
@@ -191,4 +193,92 @@ fn measure_noise_response() {
             );
         }
     }
+}
+
+/// The two-bridge marathon as an elevation model gets it wrong: a building spike, a cutting
+/// pit, a step between two tiles, and a tunnel where the watch recorded nothing.
+fn with_artifacts(course: &Course) -> Course {
+    let points: Vec<CoursePoint> = course
+        .points()
+        .iter()
+        .filter(|p| !(30_000.0..30_400.0).contains(&p.distance_m))
+        .map(|p| {
+            let d = p.distance_m;
+            let mut e = p.elevation_m;
+            if (10_000.0..10_030.0).contains(&d) {
+                e += 40.0;
+            }
+            if (12_000.0..12_040.0).contains(&d) {
+                e -= 25.0;
+            }
+            if d >= 16_000.0 {
+                e += 30.0;
+            }
+            CoursePoint {
+                elevation_m: e,
+                ..*p
+            }
+        })
+        .collect();
+    Course::from_points("artifacts", points, Vec::new()).expect("a course")
+}
+
+#[test]
+fn spikes_pits_steps_and_gaps_are_repaired_and_reported() {
+    let clean = spec(two_bridge_marathon()).build(3.0);
+    let a = course::analyze(&with_artifacts(&clean), &AnalysisSettings::default());
+    let found: Vec<(RepairKind, f64)> = a
+        .profile
+        .repairs
+        .iter()
+        .map(|r| (r.kind, (r.start_m + r.end_m) / 2.0))
+        .collect();
+    let near = |kind: RepairKind, at_m: f64| {
+        found
+            .iter()
+            .any(|&(k, mid)| k == kind && (mid - at_m).abs() < 300.0)
+    };
+    assert!(near(RepairKind::Spike, 10_015.0), "{found:?}");
+    assert!(near(RepairKind::Pit, 12_020.0), "{found:?}");
+    assert!(near(RepairKind::Step, 16_000.0), "{found:?}");
+    assert!(near(RepairKind::Gap, 30_200.0), "{found:?}");
+    assert_eq!(found.len(), 4, "{found:?}");
+    // None of them is planned as a descent, and no grade left is beyond a road's.
+    assert_eq!(a.descents.len(), 2, "{:#?}", a.descents);
+    assert!(a.profile.grade_pct.iter().all(|g| g.abs() < 16.0));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Repaired { count: 3 }))
+    );
+    // The JSON says where the heights come from, and why.
+    let report = AnalyzeReport::new(&with_artifacts(&clean), &a, &AnalysisSettings::default());
+    let q = &report.course.elevation_quality;
+    assert!(
+        q.iter()
+            .any(|s| s.source == "repaired" && s.reason.starts_with("spike of 4"))
+    );
+    assert!(
+        q.iter()
+            .any(|s| s.source == "interpolated" && s.reason.starts_with("gap"))
+    );
+    assert!(
+        q.windows(2)
+            .all(|w| (w[0].end_m - w[1].start_m).abs() < 1e-6)
+    );
+}
+
+#[test]
+fn a_trail_keeps_its_steep_grades() {
+    // A mountain path: 300 m at 40 % up and down, four times. Real, so nothing is repaired.
+    let mut legs = Vec::new();
+    for _ in 0..4 {
+        legs.extend([
+            Leg::flat(500.0),
+            Leg::slope(300.0, 120.0),
+            Leg::slope(300.0, -120.0),
+        ]);
+    }
+    let a = course::analyze(&spec(legs).build(3.0), &AnalysisSettings::default());
+    assert!(a.profile.repairs.is_empty(), "{:?}", a.profile.repairs);
 }

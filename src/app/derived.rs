@@ -25,6 +25,8 @@ pub struct CourseView {
     pub climb_areas: Vec<Vec<PlotPoint>>,
     /// The bottom of the shaded areas (m): a little below the lowest point.
     pub base: f64,
+    /// The profile over each repaired or interpolated stretch (km, m), drawn dashed.
+    pub repaired: Vec<Vec<PlotPoint>>,
     /// Lowest elevation on the course (m).
     pub min_elevation: f64,
     /// Highest elevation on the course (m).
@@ -70,6 +72,13 @@ impl CourseView {
             }
             pts
         };
+        let repaired = analysis
+            .profile
+            .repairs
+            .iter()
+            .filter(|_| has)
+            .map(|r| area(r.start_m, r.end_m))
+            .collect();
         let descent_areas = analysis
             .descents
             .iter()
@@ -87,6 +96,7 @@ impl CourseView {
             descent_areas,
             climb_areas,
             base,
+            repaired,
             min_elevation: min_e,
             max_elevation: max_e,
         }

@@ -104,6 +104,17 @@ fn elevation_ui(
     let response = plot.show(ui, |pui| {
         shade_ui(pui, view, app.ui.selected_descent, unit_m);
         profile_line_ui(pui, elevation, &view.grade, app.settings.grade_colouring);
+        for stretch in &view.repaired {
+            pui.line(
+                Line::new(
+                    "repaired elevation",
+                    PlotPoints::Owned(scale(stretch, unit_m)),
+                )
+                .color(theme::WARNING)
+                .style(LineStyle::dashed_loose())
+                .width(2.5),
+            );
+        }
         labels_ui(pui, view, unit_m);
         (pui.response().clicked(), pui.pointer_coordinate())
     });

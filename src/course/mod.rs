@@ -18,6 +18,7 @@ pub mod import;
 mod input;
 pub mod noise;
 pub mod profile;
+pub mod repair;
 pub mod report;
 pub mod sample;
 pub mod segments;

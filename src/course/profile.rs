@@ -15,6 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::noise::{NoiseEstimate, Totals, totals_with_uncertainty};
+use super::repair::{Repair, gaps, repair};
 use super::{Course, Warning, geo};
 
 pub use super::series::{decimate_min_max, gain_loss, interp, moving_average, turning_points};
@@ -96,7 +97,8 @@ pub struct Profile {
     pub lat_deg: Vec<f64>,
     /// Longitude of each sample, degrees east (interpolated along the path).
     pub lon_deg: Vec<f64>,
-    /// Elevation before smoothing (interpolated from the file); NaN without elevation.
+    /// Elevation before smoothing (interpolated from the file, artifacts repaired); NaN
+    /// without elevation.
     pub raw_elevation_m: Vec<f64>,
     /// Smoothed elevation; NaN without elevation.
     pub elevation_m: Vec<f64>,
@@ -118,8 +120,10 @@ pub struct Profile {
     pub gain_uncertainty_m: Option<f64>,
     /// How far the total descent may be off, metres.
     pub loss_uncertainty_m: Option<f64>,
-    /// The file's elevation noise, estimated from the file.
+    /// The file's elevation noise, estimated from the file (after repairs).
     pub noise: Option<NoiseEstimate>,
+    /// Stretches whose heights were repaired or interpolated, along the course.
+    pub repairs: Vec<Repair>,
     /// Notes from building the profile (a coarser spacing on a very long course).
     pub warnings: Vec<Warning>,
 }
@@ -136,8 +140,20 @@ impl Profile {
                 spacing_m: settings.spacing_m,
             });
         }
-        let grid = resample(course, settings.spacing_m);
+        let mut grid = resample(course, settings.spacing_m);
         let has_elevation = course.has_elevation;
+        let mut repairs = Vec::new();
+        if has_elevation {
+            repairs = repair(&grid.distance_m, &mut grid.elevation_m, settings.spacing_m);
+            if !repairs.is_empty() {
+                warnings.push(Warning::Repaired {
+                    count: repairs.len(),
+                });
+            }
+            let recorded: Vec<f64> = course.points().iter().map(|p| p.distance_m).collect();
+            repairs.extend(gaps(&recorded));
+            repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
+        }
         let noise = has_elevation.then(|| NoiseEstimate::of(&grid.elevation_m, settings.spacing_m));
         if let Some(n) = &noise
             && settings.threshold_from_noise
@@ -174,6 +190,7 @@ impl Profile {
             gain_uncertainty_m: shape.totals.map(|t| t.gain_uncertainty_m),
             loss_uncertainty_m: shape.totals.map(|t| t.loss_uncertainty_m),
             noise,
+            repairs,
             warnings,
         }
     }

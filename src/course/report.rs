@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::noise::NoiseEstimate;
+use super::repair::{QualityStretch, quality};
 use super::{Analysis, AnalysisSettings, Climb, Course, Descent, PointSource, Warning};
 
 /// Version of the JSON documents this build writes.
@@ -31,6 +32,10 @@ pub struct CourseSummary {
     /// The file's elevation noise, estimated from the file (None without elevation).
     #[serde(default)]
     pub noise: Option<NoiseEstimate>,
+    /// Where the heights come from, stretch by stretch: the file, repaired (spikes, pits,
+    /// steps no road can have) or interpolated (gaps in the recording).
+    #[serde(default)]
+    pub elevation_quality: Vec<QualityStretch>,
     /// Lowest point of the smoothed profile, metres (None without elevation).
     pub min_elevation_m: Option<f64>,
     /// Highest point of the smoothed profile, metres (None without elevation).
@@ -60,6 +65,11 @@ impl CourseSummary {
             gain_uncertainty_m: p.gain_uncertainty_m,
             loss_uncertainty_m: p.loss_uncertainty_m,
             noise: p.noise,
+            elevation_quality: if p.has_elevation {
+                quality(&p.repairs, p.total_m())
+            } else {
+                Vec::new()
+            },
             min_elevation_m: p.min_elevation_m,
             max_elevation_m: p.max_elevation_m,
             points: course.points().len(),

@@ -49,12 +49,21 @@ pub enum Warning {
     ZeroElevation,
     /// No elevation data at all.
     NoElevation,
+    /// Stretches of elevation no road can have (spikes, pits, steps), repaired.
+    Repaired {
+        /// Stretches repaired.
+        count: usize,
+    },
     /// The course is so long that the profile spacing was widened to `spacing_m`.
     CoarseProfile {
         /// Distance between profile points, metres.
         spacing_m: f64,
     },
 }
+
+/// After the count of repaired stretches.
+const REPAIRED: &str = " stretch(es) of elevation no road can have (spikes, pits, steps) were \
+    repaired: see the notes on the profile.";
 
 // Fixed parts of the sentences, shared by `Display` and the parser so they cannot drift.
 const DAMAGED: (&str, &str) = (
@@ -94,6 +103,7 @@ impl fmt::Display for Warning {
             Warning::BadElevations { count } => write!(f, "{count}{BAD_ELEVATIONS}"),
             Warning::Glitches { count } => write!(f, "{count}{GLITCHES}"),
             Warning::Jumps { count } => write!(f, "{count}{JUMPS}"),
+            Warning::Repaired { count } => write!(f, "{count}{REPAIRED}"),
             Warning::ElevationInterpolated { missing, total } => {
                 write!(f, "{missing}{}{total}{}", INTERPOLATED.0, INTERPOLATED.1)
             }
@@ -130,6 +140,9 @@ impl Warning {
         }
         if let Some(count) = counted(JUMPS) {
             return Some(Warning::Jumps { count });
+        }
+        if let Some(count) = counted(REPAIRED) {
+            return Some(Warning::Repaired { count });
         }
         if let Some(position) = between(s, DAMAGED).and_then(number) {
             return Some(Warning::Damaged { position });

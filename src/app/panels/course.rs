@@ -5,6 +5,10 @@ use egui::{CollapsingHeader, RichText};
 use crate::app::{AppView, theme};
 use crate::format;
 
+const REPAIR_HELP: &str = "A grade steeper than 25 % over 30 m is no road: the elevation \
+    model or the altimeter went wrong there (a tunnel, a bridge, a building). The stretch is \
+    drawn straight between the good ground either side, dashed on the profile.";
+
 const NOISE_HELP: &str = "Estimated from the file itself: jitter point to point, and drift \
     (slow wander over hundreds of metres, as barometric altimeters show). The bigger the \
     drift, the bigger a swing must be to count as climbing; the ± is how much the totals \
@@ -49,6 +53,9 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             }
             for w in &view.analysis.warnings {
                 ui.colored_label(theme::WARNING, format!("⚠ {w}"));
+            }
+            for r in &p.repairs {
+                ui.weak(format!("• {r}")).on_hover_text(REPAIR_HELP);
             }
         });
 }
