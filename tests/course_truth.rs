@@ -282,3 +282,78 @@ fn a_trail_keeps_its_steep_grades() {
     let a = course::analyze(&spec(legs).build(3.0), &AnalysisSettings::default());
     assert!(a.profile.repairs.is_empty(), "{:?}", a.profile.repairs);
 }
+
+/// A straight course over a bridge centred on `(lat, lon)`: 2 km of flat, a 900 m ramp up
+/// 30 m, a 300 m deck whose middle is the centre, a 900 m ramp down, 2 km of flat.
+fn over_bridge(lat: f64, lon: f64, name: &str) -> Course {
+    let (lat0, lon0) = downhill_planner::course::geo::destination(lat, lon, 180.0, 3_050.0);
+    let height = |d: f64| match d {
+        d if d < 2_000.0 => 5.0,
+        d if d < 2_900.0 => 5.0 + (d - 2_000.0) / 30.0,
+        d if d < 3_200.0 => 35.0,
+        d if d < 4_100.0 => 35.0 - (d - 3_200.0) / 30.0,
+        _ => 5.0,
+    };
+    let points = (0..=610)
+        .map(|i| {
+            let d = f64::from(i) * 10.0;
+            let (lat_deg, lon_deg) = downhill_planner::course::geo::destination(lat0, lon0, 0.0, d);
+            CoursePoint {
+                lat_deg,
+                lon_deg,
+                distance_m: d,
+                elevation_m: height(d),
+            }
+        })
+        .collect();
+    Course::from_points(name, points, Vec::new()).expect("a course")
+}
+
+#[test]
+fn a_course_over_a_listed_bridge_takes_its_name_and_kind() {
+    let c = over_bridge(16.0919, 108.222, "Da Nang");
+    let a = course::analyze(&c, &AnalysisSettings::default());
+    assert_eq!(a.descents.len(), 1, "{:#?}", a.descents);
+    let d = &a.descents[0];
+    assert_eq!(d.name, "Cầu Thuận Phước (Thuận Phước Bridge)");
+    assert_eq!(d.kind, course::DescentKind::Bridge);
+    assert!(d.kind_reason.contains("gazetteer"), "{}", d.kind_reason);
+    // The same shape 3 km away from any listed bridge keeps a plain name.
+    let elsewhere = over_bridge(16.2, 108.05, "nowhere");
+    let a = course::analyze(&elsewhere, &AnalysisSettings::default());
+    assert_eq!(a.descents[0].name, "Descent 1");
+}
+
+#[test]
+fn real_pass_descents_are_named_from_the_gazetteer() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-courses");
+    if !dir.is_dir() {
+        return;
+    }
+    let named = |file: &str| -> Vec<(String, course::DescentKind, f64)> {
+        let c = Course::load_path(&dir.join(file)).expect("the real course loads");
+        course::analyze(&c, &AnalysisSettings::default())
+            .descents
+            .into_iter()
+            .map(|d| (d.name, d.kind, d.drop_m))
+            .collect()
+    };
+    let stelvio = named("stelvio-umbrail-loop_strava-recording.gpx");
+    assert!(
+        stelvio
+            .iter()
+            .any(|(n, k, drop)| n.starts_with("Passo dello Stelvio")
+                && *k == course::DescentKind::Pass
+                && *drop > 1_400.0),
+        "{stelvio:?}"
+    );
+    let etape = named("etape-du-tour-2025_albertville-la-plagne_route.gpx");
+    for pass in ["Col des Saisies", "Cormet de Roselend"] {
+        assert!(
+            etape
+                .iter()
+                .any(|(n, k, _)| n == pass && *k == course::DescentKind::Pass),
+            "{pass}: {etape:?}"
+        );
+    }
+}

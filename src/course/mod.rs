@@ -16,6 +16,7 @@ pub mod error;
 pub mod geo;
 pub mod import;
 mod input;
+pub mod landmarks;
 pub mod noise;
 pub mod profile;
 pub mod repair;

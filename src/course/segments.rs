@@ -456,10 +456,21 @@ fn descent(
 ) -> Descent {
     let m = measure(sp, profile, Direction::Down);
     let sinuosity = classify::sinuosity(profile, sp.start, sp.end);
-    let kind = classify::classify(sp, ups, profile, sinuosity, anchor);
-    let name = anchor
-        .map(|a| a.name.clone())
-        .unwrap_or_else(|| format!("Descent {}", index + 1));
+    let mut kind = classify::classify(sp, ups, profile, sinuosity, anchor);
+    // A waypoint in the file names it; else a listed bridge or pass; else its number.
+    let landmark = anchor
+        .is_none()
+        .then(|| super::landmarks::for_descent(profile, sp.start, sp.end))
+        .flatten();
+    let name = match (anchor, &landmark) {
+        (Some(a), _) => a.name.clone(),
+        (None, Some((lm, _, _))) => lm.display_name(),
+        (None, None) => format!("Descent {}", index + 1),
+    };
+    if let Some((_, k, why)) = landmark {
+        kind.kind = k;
+        kind.reason = why;
+    }
     Descent {
         name,
         kind: kind.kind,
