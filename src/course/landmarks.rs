@@ -57,8 +57,8 @@ pub struct Landmark {
 }
 
 impl Landmark {
-    /// The name shown for a descent: "Cầu Thuận Phước (Thuận Phước Bridge)", or one name
-    /// when both are the same.
+    /// The name shown for a descent, local then English ("Cầu Thuận Phước
+    /// (Thuận Phước Bridge)"); one name when both are the same.
     pub fn display_name(&self) -> String {
         if self.local_name == self.english_name {
             self.local_name.clone()
