@@ -2,23 +2,14 @@
 //! (a slow drift of 2 m correlated over 500 m plus 0.2 m white jitter, on 1 Hz points: one
 //! every 3 m at running speed). The totals stay near the truth and the noise invents no hills.
 
+mod common;
+
+use common::spec;
 use downhill_planner::course::repair::RepairKind;
 use downhill_planner::course::report::AnalyzeReport;
-use downhill_planner::course::sample::{CourseSpec, Leg};
+use downhill_planner::course::sample::Leg;
 use downhill_planner::course::synth::with_drift_noise;
 use downhill_planner::course::{self, AnalysisSettings, Course, CoursePoint, Warning};
-
-fn spec(legs: Vec<Leg>) -> CourseSpec {
-    CourseSpec {
-        name: "synthetic".into(),
-        description: String::new(),
-        start_elevation_m: 10.0,
-        start_heading_deg: 45.0,
-        legs,
-        waypoints: vec![],
-        anchor: (0.0, 16.0, 108.0),
-    }
-}
 
 /// Gain of the legs themselves.
 fn true_gain(legs: &[Leg]) -> f64 {

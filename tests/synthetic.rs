@@ -2,22 +2,13 @@
 //! descent is found with its ends within 150 m and its drop within 15 %; a noisy flat
 //! course has none. Plus property tests for resampling and smoothing.
 
-use downhill_planner::course::sample::{CourseSpec, Leg, SAMPLE_RACES, mirrored};
+mod common;
+
+use common::spec;
+use downhill_planner::course::sample::{Leg, SAMPLE_RACES, mirrored};
 use downhill_planner::course::synth::with_elevation_noise;
 use downhill_planner::course::{self, AnalysisSettings, DescentKind, Profile, ProfileSettings};
 use proptest::prelude::*;
-
-fn spec(legs: Vec<Leg>) -> CourseSpec {
-    CourseSpec {
-        name: "synthetic".into(),
-        description: String::new(),
-        start_elevation_m: 10.0,
-        start_heading_deg: 45.0,
-        legs,
-        waypoints: vec![],
-        anchor: (0.0, 16.0, 108.0),
-    }
-}
 
 /// (start_m, end_m, drop_m) of each true descent of a leg list.
 fn true_descents(legs: &[Leg]) -> Vec<(f64, f64, f64)> {

@@ -343,6 +343,17 @@ fn phase_weeks(n: u32, e: Experience) -> (u32, u32, u32) {
 mod tests {
     use super::*;
 
+    /// A 12-week block to a race on 2026-04-05, built on 2026-01-05.
+    fn twelve_weeks() -> TrainingBlock {
+        let today = Date::parse("2026-01-05").unwrap();
+        let s = BlockSettings {
+            weeks: 12,
+            race_date: Some(Date::parse("2026-04-05").unwrap()),
+            ..BlockSettings::default()
+        };
+        build_block(&s, &ctx(), today).unwrap()
+    }
+
     fn ctx() -> RaceContext<'static> {
         RaceContext {
             flat_pace_s_per_km: 360.0,
@@ -352,13 +363,7 @@ mod tests {
 
     #[test]
     fn block_progresses_form_strides_repeats_race_specific() {
-        let today = Date::parse("2026-01-05").unwrap();
-        let s = BlockSettings {
-            weeks: 12,
-            race_date: Some(Date::parse("2026-04-05").unwrap()),
-            ..BlockSettings::default()
-        };
-        let b = build_block(&s, &ctx(), today).unwrap();
+        let b = twelve_weeks();
         let kinds: Vec<WorkoutKind> = b
             .weeks
             .iter()
@@ -378,13 +383,7 @@ mod tests {
 
     #[test]
     fn week_phases_match_the_weeks_and_read_back() {
-        let today = Date::parse("2026-01-05").unwrap();
-        let s = BlockSettings {
-            weeks: 12,
-            race_date: Some(Date::parse("2026-04-05").unwrap()),
-            ..BlockSettings::default()
-        };
-        let b = build_block(&s, &ctx(), today).unwrap();
+        let b = twelve_weeks();
         for w in &b.weeks {
             assert_eq!(w.taper, w.phase == WeekPhase::Taper);
             assert_eq!(w.recovery, matches!(w.phase, WeekPhase::Recovery(_)));

@@ -1,5 +1,5 @@
-//! Helpers shared by the command-line tests: run the real binary, read its JSON, check
-//! the one-line error contract.
+//! Helpers shared by the tests: run the real binary, read its JSON, check the one-line
+//! error contract; build a synthetic course from legs.
 #![allow(dead_code)] // each test file uses some of these
 
 use std::ffi::OsStr;
@@ -50,4 +50,20 @@ where
         err.starts_with("error: ") && err.lines().count() == 1,
         "{shown:?}: {err}"
     );
+}
+
+/// A synthetic course specification from legs (a straight start heading north-east, near
+/// Da Nang), for courses with known truth.
+pub fn spec(
+    legs: Vec<downhill_planner::course::sample::Leg>,
+) -> downhill_planner::course::sample::CourseSpec {
+    downhill_planner::course::sample::CourseSpec {
+        name: "synthetic".into(),
+        description: String::new(),
+        start_elevation_m: 10.0,
+        start_heading_deg: 45.0,
+        legs,
+        waypoints: vec![],
+        anchor: (0.0, 16.0, 108.0),
+    }
 }
