@@ -8,6 +8,8 @@ use crate::plan::{self, PlanSettings, RacePlan, Solution};
 
 /// Most points drawn per line: min/max decimation keeps every peak and dip.
 pub const MAX_PLOT_POINTS: usize = 4_000;
+/// Most points in all the shaded areas together (each keeps at least 50).
+pub const MAX_AREA_POINTS: usize = 8_000;
 
 /// Analysis of the current course plus its plot geometry.
 pub struct CourseView {
@@ -57,12 +59,16 @@ impl CourseView {
             p.max_elevation_m.unwrap_or(1.0),
         );
         let base = min_e - 0.05 * (max_e - min_e).max(10.0);
+        // Points per shaded area: up to 400, fewer when there are many areas, so a long
+        // course's bands stay about as cheap to draw as its line (MAX_AREA_POINTS in all).
+        let areas = analysis.descents.len() + analysis.climbs.len() + p.repairs.len();
+        let per_area = (MAX_AREA_POINTS / areas.max(1)).clamp(50, 400);
         let area = |s: f64, e: f64| -> Vec<PlotPoint> {
             let (a, b) = (
                 p.index_at(s),
                 p.index_at(e).max(p.index_at(s) + 1).min(p.len() - 1),
             );
-            let step = ((b - a) / 400).max(1);
+            let step = ((b - a) / per_area).max(1);
             let mut pts: Vec<PlotPoint> = (a..=b)
                 .step_by(step)
                 .map(|i| PlotPoint::new(p.distance_m[i] / 1000.0, p.elevation_m[i]))

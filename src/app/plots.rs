@@ -9,6 +9,7 @@ use super::command::Command;
 use super::derived::{CourseView, PlanView};
 use super::settings::Units;
 use super::{AppView, theme};
+use crate::course::DescentKind;
 
 /// Width of every y axis, so the three plots line up on the shared distance axis.
 const AXIS_WIDTH: f32 = 52.0;
@@ -162,33 +163,64 @@ fn hover_text(
 }
 
 /// Climbs shaded quietly, descents in their kind's colour (the selected one outlined).
+/// Areas of one colour are drawn as one item (joined along the base line): a long course
+/// with hundreds of climbs and descents costs about what a marathon does.
 fn shade_ui(
     pui: &mut egui_plot::PlotUi<'_>,
     view: &CourseView,
     selected: Option<usize>,
     unit_m: f64,
 ) {
-    for area in &view.climb_areas {
-        pui.add(band("climbs", area, view.base, unit_m).fill_color(theme::CLIMB_FILL));
+    if let Some(band) = band("climbs", view.climb_areas.iter(), view.base, unit_m) {
+        pui.add(band.fill_color(theme::CLIMB_FILL));
     }
-    let descents = view.analysis.descents.iter().zip(&view.descent_areas);
-    for (k, (d, area)) in descents.enumerate() {
-        let name = format!("{} descents", d.kind.label());
-        let mut shaded = band(&name, area, view.base, unit_m)
-            .fill_color(theme::descent_fill(d.kind, selected == Some(k)));
-        if selected == Some(k) {
-            shaded = shaded.stroke(egui::Stroke::new(2.0, theme::descent_solid(d.kind)));
+    let descents = &view.analysis.descents;
+    for kind in [DescentKind::Bridge, DescentKind::Pass, DescentKind::Hill] {
+        let areas = view
+            .descent_areas
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| descents[*k].kind == kind && selected != Some(*k))
+            .map(|(_, a)| a);
+        let name = format!("{} descents", kind.label());
+        if let Some(band) = band(&name, areas, view.base, unit_m) {
+            pui.add(band.fill_color(theme::descent_fill(kind, false)));
         }
-        pui.add(shaded);
+    }
+    if let Some(k) = selected
+        && let (Some(d), Some(area)) = (descents.get(k), view.descent_areas.get(k))
+        && let Some(band) = band(&d.name, std::iter::once(area), view.base, unit_m)
+    {
+        pui.add(
+            band.fill_color(theme::descent_fill(d.kind, true))
+                .stroke(egui::Stroke::new(2.0, theme::descent_solid(d.kind))),
+        );
     }
 }
 
-/// The area between the profile over a stretch and `base`, drawn as one quad per step
-/// (true area under the curve, however noisy the profile).
-fn band(name: &str, area: &[PlotPoint], base: f64, unit_m: f64) -> FilledArea {
-    let xs: Vec<f64> = area.iter().map(|p| p.x * 1000.0 / unit_m).collect();
-    let ys: Vec<f64> = area.iter().map(|p| p.y).collect();
-    FilledArea::new(name, &xs, &vec![base; xs.len()], &ys)
+/// The areas between the profile over some stretches and `base`, as one filled band of
+/// quads (true area under the curve, however noisy the profile), the stretches joined
+/// along the base line; None when there is none.
+fn band<'a>(
+    name: &str,
+    areas: impl Iterator<Item = &'a Vec<PlotPoint>>,
+    base: f64,
+    unit_m: f64,
+) -> Option<FilledArea> {
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    for area in areas {
+        let (Some(first), Some(last)) = (area.first(), area.last()) else {
+            continue;
+        };
+        // Down to the base line and back up: nothing is drawn between two stretches.
+        xs.push(first.x * 1000.0 / unit_m);
+        ys.push(base);
+        xs.extend(area.iter().map(|p| p.x * 1000.0 / unit_m));
+        ys.extend(area.iter().map(|p| p.y));
+        xs.push(last.x * 1000.0 / unit_m);
+        ys.push(base);
+    }
+    (xs.len() >= 2).then(|| FilledArea::new(name, &xs, &vec![base; xs.len()], &ys))
 }
 
 /// The elevation line, in one colour or coloured by grade.
