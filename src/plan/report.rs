@@ -15,7 +15,7 @@ use crate::course::report::CourseSummary;
 use crate::course::{Analysis, AnalysisSettings, Course, Descent};
 use crate::format;
 
-/// The whole race-day plan (saved inside a [`crate::document::PlanDocument`]).
+/// The whole race-day plan (saved inside the plan document, `document.rs`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RacePlan {
     /// The course: name, distance, totals, fingerprint.

@@ -11,7 +11,8 @@
 //! 3-5 %; controlled repeats 4-6 x 200-400 m on 3-6 %; strength 3 sets of planks, squats,
 //! box jumps.
 //!
-//! - [`model`]: the data (sessions, weeks, the block, its settings and errors)
+//! - [`model`]: the data (sessions, weeks, the block)
+//! - [`settings`]: the block's settings and why a block cannot be built
 //! - [`workouts`]: the workout table (ranges, cues, load intensity per workout)
 //! - `sessions`: the session maker, one function per workout kind
 //! - [`block`]: the block builder (phases, progression, recovery weeks, taper)
@@ -23,6 +24,7 @@ pub mod hills;
 pub mod ics;
 pub mod model;
 mod sessions;
+pub mod settings;
 pub mod workouts;
 
 pub use crate::date::Date;
