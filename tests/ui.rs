@@ -213,3 +213,44 @@ fn training_ground_stretches_are_listed_with_their_place() {
             >= spots
     );
 }
+
+#[test]
+fn a_much_longer_course_keeps_the_runners_pace() {
+    use downhill_planner::course::sample::{CourseSpec, Leg};
+    let mut h = harness();
+    let before = h.state().settings.plan.goal_time_s;
+    let old_km = h.state().session.course().unwrap().distance_m() / 1000.0;
+    let long = CourseSpec {
+        name: "ultra".into(),
+        description: String::new(),
+        start_elevation_m: 10.0,
+        start_heading_deg: 45.0,
+        legs: vec![
+            Leg::flat(60_000.0),
+            Leg::slope(2_000.0, 60.0),
+            Leg::flat(68_000.0),
+        ],
+        waypoints: vec![],
+        anchor: (0.0, 16.0, 108.0),
+    }
+    .build(10.0);
+    let source = downhill_planner::app::loader::Source::Bytes {
+        name: "ultra.gpx".into(),
+        bytes: Arc::new(Vec::new()),
+    };
+    h.state_mut().set_course(long, source);
+    h.run_steps(3);
+    // The marathon goal cannot be run over 130 km; the same average pace can.
+    let goal = h.state().settings.plan.goal_time_s;
+    let same_pace = before / old_km * 130.0;
+    assert!((goal - same_pace).abs() <= 60.0, "{goal} vs {same_pace}");
+    assert!(h.state().session.plan_ok().is_some());
+    h.get_by_label_contains("does not fit this 130.0 km course");
+    // A course of the same length keeps the goal as it is.
+    h.state_mut().load_sample_now(2);
+    h.run_steps(2);
+    h.state_mut().settings.plan.goal_time_s = before;
+    h.state_mut().load_sample_now(1);
+    h.run_steps(2);
+    assert_eq!(h.state().settings.plan.goal_time_s, before);
+}

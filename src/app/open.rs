@@ -45,6 +45,8 @@ impl DownhillApp {
             self.analysis_settings = saved.analysis_settings.clone();
         }
         let name = source.display_name();
+        let old_distance_m = self.session.course().map(|c| c.distance_m());
+        let new_distance_m = course.distance_m();
         let same_course = restoring
             .as_ref()
             .map(|saved| course.fingerprint() == saved.fingerprint);
@@ -52,14 +54,20 @@ impl DownhillApp {
         self.settings.plan.overrides.clear();
         self.ui.selected_descent = None;
         self.ui.reset_plot = true;
+        let mut goal_note = None;
         if let Some(saved) = restoring {
             self.settings.plan = saved.settings;
             if let Some(t) = saved.training_settings {
                 self.settings.training = t;
             }
+        } else if let Some(old_m) = old_distance_m {
+            goal_note = self.fit_goal(old_m, new_distance_m);
         }
         self.refresh();
         self.message = None;
+        if let Some(note) = goal_note {
+            return self.info(note);
+        }
         match same_course {
             Some(true) => self.info("Plan restored.".into()),
             Some(false) => self.error(
@@ -76,6 +84,28 @@ impl DownhillApp {
                 }
             }
         }
+    }
+
+    /// When the goal cannot be run on a course of this length (the Race slider's range), it
+    /// keeps the runner's average pace from the previous course instead; says so.
+    fn fit_goal(&mut self, old_distance_m: f64, new_distance_m: f64) -> Option<String> {
+        let goal = self.settings.plan.goal_time_s;
+        let (lo, hi) = super::panels::goal_range_s(new_distance_m);
+        if (lo..=hi).contains(&goal) || old_distance_m <= 0.0 {
+            return None;
+        }
+        let pace_s_per_km = goal / (old_distance_m / 1000.0);
+        let fitted =
+            ((pace_s_per_km * new_distance_m / 1000.0 / 60.0).round() * 60.0).clamp(lo, hi);
+        self.settings.plan.goal_time_s = fitted;
+        Some(format!(
+            "The goal {} does not fit this {:.1} km course: set to {}, the same {}/km. \
+             Change it under Race.",
+            crate::format::hms(goal),
+            new_distance_m / 1000.0,
+            crate::format::hms(fitted),
+            crate::format::pace(pace_s_per_km)
+        ))
     }
 
     /// Sets the training ground and finds its stretches.

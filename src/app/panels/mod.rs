@@ -11,7 +11,7 @@ mod strategy;
 mod training;
 mod training_ground;
 
-pub use race::RacePanel;
+pub use race::{RacePanel, goal_range_s};
 
 use super::AppView;
 use super::command::Command;

@@ -53,9 +53,7 @@ impl RacePanel {
     }
 
     fn goal_ui(&mut self, ui: &mut egui::Ui, s: &mut PlanSettings, distance_km: f64) {
-        // Goal: from 2:50/km to 12:00/km average on this course, in whole minutes.
-        let lo = (distance_km * 170.0 / 60.0).ceil() * 60.0;
-        let hi = (distance_km * 720.0 / 60.0).ceil() * 60.0;
+        let (lo, hi) = goal_range_s(distance_km * 1000.0);
         let mut goal = s.goal_time_s.clamp(lo, hi);
         let r = ui
             .add(
@@ -104,6 +102,16 @@ impl RacePanel {
             }
         });
     }
+}
+
+/// The goals the slider offers on a course: from 2:50/km to 12:00/km on average, in whole
+/// minutes, seconds.
+pub fn goal_range_s(distance_m: f64) -> (f64, f64) {
+    let km = distance_m / 1000.0;
+    (
+        (km * 170.0 / 60.0).ceil() * 60.0,
+        (km * 720.0 / 60.0).ceil() * 60.0,
+    )
 }
 
 const MODEL_HELP: &str = "How much a slope slows you at equal effort. Strava-like and Kay \
