@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::spec;
+use common::{spec, true_descents};
 use downhill_planner::course::repair::RepairKind;
 use downhill_planner::course::report::AnalyzeReport;
 use downhill_planner::course::sample::Leg;
@@ -57,19 +57,6 @@ fn drifting_marathon_with_two_bridges_has_an_honest_gain() {
             "seed {seed}: drift estimate {drift}"
         );
     }
-}
-
-/// (start_m, end_m, drop_m) of each true descent of a leg list.
-fn true_descents(legs: &[Leg]) -> Vec<(f64, f64, f64)> {
-    let mut out = Vec::new();
-    let mut at = 0.0;
-    for l in legs {
-        if l.rise_m < 0.0 {
-            out.push((at, at + l.length_m, -l.rise_m));
-        }
-        at += l.length_m;
-    }
-    out
 }
 
 #[test]

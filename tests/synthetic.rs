@@ -4,24 +4,11 @@
 
 mod common;
 
-use common::spec;
+use common::{spec, true_descents};
 use downhill_planner::course::sample::{Leg, SAMPLE_RACES, mirrored};
 use downhill_planner::course::synth::with_elevation_noise;
 use downhill_planner::course::{self, AnalysisSettings, DescentKind, Profile, ProfileSettings};
 use proptest::prelude::*;
-
-/// (start_m, end_m, drop_m) of each true descent of a leg list.
-fn true_descents(legs: &[Leg]) -> Vec<(f64, f64, f64)> {
-    let mut out: Vec<(f64, f64, f64)> = Vec::new();
-    let mut at = 0.0;
-    for l in legs {
-        if l.rise_m < 0.0 {
-            out.push((at, at + l.length_m, -l.rise_m));
-        }
-        at += l.length_m;
-    }
-    out
-}
 
 fn check_found(legs: Vec<Leg>, sigma_m: f64, seed: u64) {
     let truth = true_descents(&legs);

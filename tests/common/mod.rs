@@ -67,3 +67,16 @@ pub fn spec(
         anchor: (0.0, 16.0, 108.0),
     }
 }
+
+/// (start_m, end_m, drop_m) of each true descent of a leg list.
+pub fn true_descents(legs: &[downhill_planner::course::sample::Leg]) -> Vec<(f64, f64, f64)> {
+    let mut out = Vec::new();
+    let mut at = 0.0;
+    for l in legs {
+        if l.rise_m < 0.0 {
+            out.push((at, at + l.length_m, -l.rise_m));
+        }
+        at += l.length_m;
+    }
+    out
+}
