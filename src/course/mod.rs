@@ -12,6 +12,7 @@
 pub mod category;
 pub mod classify;
 mod clean;
+pub mod corrections;
 pub mod error;
 pub mod geo;
 pub mod import;
@@ -31,6 +32,7 @@ use std::io::BufRead;
 use std::path::Path;
 
 pub use category::Category;
+pub use corrections::{Corrections, DescentOrigin};
 pub use error::LoadError;
 pub use import::{PointSource, RawPoint, Waypoint};
 pub use input::{MAX_COURSE_BYTES, open_course_file};
@@ -233,6 +235,9 @@ pub struct Analysis {
     pub descents: Vec<Descent>,
     /// Warnings from the course plus any from the analysis.
     pub warnings: Vec<Warning>,
+    /// Where each descent comes from: found by the reading or added by the runner (same
+    /// order as `descents`).
+    pub origins: Vec<DescentOrigin>,
 }
 
 /// All analysis settings, with documented defaults; serialised into the JSON.
@@ -243,19 +248,26 @@ pub struct AnalysisSettings {
     pub profile: ProfileSettings,
     /// Thresholds for what counts as a climb or a descent.
     pub segments: SegmentSettings,
+    /// The runner's corrections to this course (see [`corrections`]).
+    #[serde(skip_serializing_if = "Corrections::is_empty")]
+    pub corrections: Corrections,
 }
 
-/// Builds the profile and finds climbs and descents.
+/// Builds the profile and finds climbs and descents, then applies the runner's corrections.
 pub fn analyze(course: &Course, settings: &AnalysisSettings) -> Analysis {
-    let profile = Profile::build(course, &settings.profile);
+    let fixes = &settings.corrections;
+    let profile = Profile::build_corrected(course, &settings.profile, fixes);
     let Segments { climbs, descents } = segments::find(course, &profile, &settings.segments);
+    let corrected = corrections::apply_to_descents(fixes, &profile, descents);
     let mut warnings = course.warnings.clone();
     warnings.extend(profile.warnings.iter().cloned());
+    warnings.extend(corrected.warnings);
     Analysis {
         profile,
         climbs,
-        descents,
+        descents: corrected.descents,
         warnings,
+        origins: corrected.origins,
     }
 }
 

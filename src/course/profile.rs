@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::corrections::{Corrections, OfficialFigures};
 use super::noise::{NoiseEstimate, Totals, totals_with_uncertainty};
 use super::repair::{Repair, gaps, repair};
 use super::{Course, Warning, geo};
@@ -124,6 +125,8 @@ pub struct Profile {
     pub noise: Option<NoiseEstimate>,
     /// Stretches whose heights were repaired or interpolated, along the course.
     pub repairs: Vec<Repair>,
+    /// The official figures the profile was scaled to (the runner's correction), if any.
+    pub official: Option<OfficialFigures>,
     /// Notes from building the profile (a coarser spacing on a very long course).
     pub warnings: Vec<Warning>,
 }
@@ -131,16 +134,29 @@ pub struct Profile {
 impl Profile {
     /// Builds the profile of a course.
     pub fn build(course: &Course, settings: &ProfileSettings) -> Profile {
+        Profile::build_corrected(course, settings, &Corrections::default())
+    }
+
+    /// Builds the profile of a course with the runner's corrections: distances scaled to the
+    /// official distance, marked stretches drawn straight, heights scaled to the official
+    /// climb (see [`super::corrections`]).
+    pub fn build_corrected(
+        course: &Course,
+        settings: &ProfileSettings,
+        corrections: &Corrections,
+    ) -> Profile {
         let mut settings = settings.sanitized();
         let mut warnings = Vec::new();
-        let total = course.distance_m();
+        let scale = corrections.distance_factor(course.distance_m());
+        let total = course.distance_m() * scale;
         if total / settings.spacing_m > (MAX_SAMPLES - 1) as f64 {
             settings.spacing_m = (total / (MAX_SAMPLES - 1) as f64).ceil();
             warnings.push(Warning::CoarseProfile {
                 spacing_m: settings.spacing_m,
             });
         }
-        let mut grid = resample(course, settings.spacing_m);
+        let mut grid = resample(course, settings.spacing_m / scale);
+        grid.distance_m.iter_mut().for_each(|d| *d *= scale);
         let has_elevation = course.has_elevation;
         let mut repairs = Vec::new();
         if has_elevation {
@@ -150,8 +166,13 @@ impl Profile {
                     count: repairs.len(),
                 });
             }
-            let recorded: Vec<f64> = course.points().iter().map(|p| p.distance_m).collect();
+            let recorded: Vec<f64> = course.points().iter().map(|p| p.distance_m * scale).collect();
             repairs.extend(gaps(&recorded));
+            repairs.extend(super::corrections::draw_marked(
+                &corrections.stretches,
+                &grid.distance_m,
+                &mut grid.elevation_m,
+            ));
             repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
         }
         let noise = has_elevation.then(|| NoiseEstimate::of(&grid.elevation_m, settings.spacing_m));
@@ -165,15 +186,12 @@ impl Profile {
             _ => 0.0,
         };
         let shape = if has_elevation {
-            Shape::of(
-                &grid.distance_m,
-                &grid.elevation_m,
-                &settings,
-                min_grade_pct,
-            )
+            let official_gain = corrections.official.gain_m;
+            scaled_shape(&mut grid, &settings, min_grade_pct, official_gain)
         } else {
             Shape::flat(grid.distance_m.len())
         };
+        let official = (!corrections.official.is_empty()).then_some(corrections.official);
         Profile {
             settings,
             distance_m: grid.distance_m,
@@ -191,6 +209,7 @@ impl Profile {
             loss_uncertainty_m: shape.totals.map(|t| t.loss_uncertainty_m),
             noise,
             repairs,
+            official,
             warnings,
         }
     }
@@ -225,6 +244,40 @@ impl Profile {
     pub fn grade_at(&self, distance_m: f64) -> f64 {
         interp(&self.distance_m, &self.grade_pct, distance_m)
     }
+}
+
+/// The smoothed shape; with an official climb, the raw heights are first scaled about their
+/// lowest point until the measured climb matches it (a few rounds: the gain threshold makes
+/// the climb not quite proportional to the heights). The factor stays within
+/// [`super::corrections::MAX_GAIN_FACTOR`] either way.
+fn scaled_shape(
+    grid: &mut Grid,
+    settings: &ProfileSettings,
+    min_grade_pct: f64,
+    official_gain_m: Option<f64>,
+) -> Shape {
+    use super::corrections::MAX_GAIN_FACTOR;
+    let mut shape = Shape::of(&grid.distance_m, &grid.elevation_m, settings, min_grade_pct);
+    let Some(target) = official_gain_m.filter(|g| g.is_finite() && *g > 0.0) else {
+        return shape;
+    };
+    let base: Vec<f64> = grid.elevation_m.clone();
+    let low = base.iter().copied().fold(f64::INFINITY, f64::min);
+    let mut factor = 1.0;
+    for _ in 0..4 {
+        let Some(gain) = shape.totals.map(|t| t.gain_m).filter(|g| *g > 1.0) else {
+            break;
+        };
+        if (gain - target).abs() < 0.5 {
+            break;
+        }
+        factor = (factor * target / gain).clamp(1.0 / MAX_GAIN_FACTOR, MAX_GAIN_FACTOR);
+        for (e, b) in grid.elevation_m.iter_mut().zip(&base) {
+            *e = low + (b - low) * factor;
+        }
+        shape = Shape::of(&grid.distance_m, &grid.elevation_m, settings, min_grade_pct);
+    }
+    shape
 }
 
 /// The course sampled on a regular distance grid, before smoothing.

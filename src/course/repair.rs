@@ -46,6 +46,10 @@ pub enum RepairKind {
     Step,
     /// No recorded points here (a tunnel, a lower deck): heights drawn straight across.
     Gap,
+    /// The runner marked a bridge deck: heights drawn straight between the ramp tops.
+    MarkedDeck,
+    /// The runner marked bad elevation: heights drawn straight across.
+    MarkedBad,
 }
 
 impl RepairKind {
@@ -56,6 +60,8 @@ impl RepairKind {
             RepairKind::Pit => "pit",
             RepairKind::Step => "step",
             RepairKind::Gap => "gap in the recording",
+            RepairKind::MarkedDeck => "bridge deck marked by you",
+            RepairKind::MarkedBad => "bad elevation marked by you",
         }
     }
 }

@@ -17,8 +17,13 @@ pub struct CourseSummary {
     pub name: String,
     /// The file's description, if any.
     pub description: Option<String>,
-    /// Length of the course along the path, metres.
+    /// Length of the course along the path, metres (the official distance when the runner
+    /// entered one).
     pub distance_m: f64,
+    /// The official distance and climb the runner entered, when any: the profile, the
+    /// totals and the plan are scaled to them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official: Option<super::corrections::OfficialFigures>,
     /// Height climbed over the course, metres. None when the file has no elevation data.
     pub gain_m: Option<f64>,
     /// Height descended over the course, metres (None without elevation).
@@ -59,7 +64,8 @@ impl CourseSummary {
         CourseSummary {
             name: course.name.clone(),
             description: course.description.clone(),
-            distance_m: course.distance_m(),
+            distance_m: p.total_m(),
+            official: p.official,
             gain_m: p.gain_m,
             loss_m: p.loss_m,
             gain_uncertainty_m: p.gain_uncertainty_m,
@@ -122,6 +128,7 @@ impl AnalyzeReport {
                 values: AnalysisSettings {
                     profile: analysis.profile.settings.clone(),
                     segments: settings.segments.clone(),
+                    corrections: settings.corrections.clone(),
                 },
                 method: analysis.profile.settings.method(),
             },

@@ -143,6 +143,9 @@ pub struct Descent {
     pub sinuosity: f64,
     /// Why the kind was chosen, in words.
     pub kind_reason: String,
+    /// The runner renamed, re-kinded, moved or added it (shown as "edited by you").
+    #[serde(default)]
+    pub edited_by_runner: bool,
 }
 
 /// A climb. Grades are positive.
@@ -483,6 +486,34 @@ fn descent(
         category: Category::from_score(m.score),
         sinuosity,
         kind_reason: kind.reason,
+        edited_by_runner: false,
+    }
+}
+
+/// A descent between two profile samples (`start` < `end`), measured as found ones are; for
+/// the runner's corrections.
+pub(crate) fn measured_descent(
+    profile: &Profile,
+    start: usize,
+    end: usize,
+    name: String,
+    kind: DescentKind,
+) -> Descent {
+    let sp = Span { start, end };
+    let m = measure(sp, profile, Direction::Down);
+    Descent {
+        name,
+        kind,
+        start_m: profile.distance_m[start],
+        end_m: profile.distance_m[end],
+        drop_m: m.change_m,
+        avg_grade_pct: m.avg_grade_pct,
+        max_grade_pct: m.max_grade_pct,
+        score: m.score,
+        category: Category::from_score(m.score),
+        sinuosity: classify::sinuosity(profile, start, end),
+        kind_reason: String::new(),
+        edited_by_runner: true,
     }
 }
 

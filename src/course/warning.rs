@@ -54,12 +54,22 @@ pub enum Warning {
         /// Stretches repaired.
         count: usize,
     },
+    /// Corrections the runner made that no longer find their descent (the course reads
+    /// differently now).
+    CorrectionsLost {
+        /// Corrections without a descent.
+        count: usize,
+    },
     /// The course is so long that the profile spacing was widened to `spacing_m`.
     CoarseProfile {
         /// Distance between profile points, metres.
         spacing_m: f64,
     },
 }
+
+/// After the count of corrections that lost their descent.
+const CORRECTIONS_LOST: &str = " of your descent corrections no longer find a descent on this \
+    reading of the course; check the descents list";
 
 /// After the count of repaired stretches.
 const REPAIRED: &str = " stretch(es) of elevation no road can have (spikes, pits, steps) were \
@@ -104,6 +114,7 @@ impl fmt::Display for Warning {
             Warning::Glitches { count } => write!(f, "{count}{GLITCHES}"),
             Warning::Jumps { count } => write!(f, "{count}{JUMPS}"),
             Warning::Repaired { count } => write!(f, "{count}{REPAIRED}"),
+            Warning::CorrectionsLost { count } => write!(f, "{count}{CORRECTIONS_LOST}"),
             Warning::ElevationInterpolated { missing, total } => {
                 write!(f, "{missing}{}{total}{}", INTERPOLATED.0, INTERPOLATED.1)
             }
@@ -143,6 +154,9 @@ impl Warning {
         }
         if let Some(count) = counted(REPAIRED) {
             return Some(Warning::Repaired { count });
+        }
+        if let Some(count) = counted(CORRECTIONS_LOST) {
+            return Some(Warning::CorrectionsLost { count });
         }
         if let Some(position) = between(s, DAMAGED).and_then(number) {
             return Some(Warning::Damaged { position });
