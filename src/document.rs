@@ -13,7 +13,7 @@ use crate::plan::{self, PlanError, PlanSettings, RacePlan};
 use crate::training::{self, BlockSettings, HillSpot, RaceContext, TrainingBlock, TrainingError};
 
 /// Version of the plan file format (`schema_version` in the JSON).
-pub const PLAN_SCHEMA_VERSION: u32 = 1;
+pub const PLAN_SCHEMA_VERSION: u32 = 2;
 
 /// Where the plan's course came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

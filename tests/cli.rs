@@ -1,6 +1,8 @@
 //! Command-line contract: exit codes, the one-line error, the JSON shape.
 
 mod common;
+use std::ffi::OsStr;
+
 use common::{assert_refused, bin, run_json, sample};
 
 #[test]
@@ -167,4 +169,124 @@ fn a_full_disk_on_standard_output_is_still_an_error() {
         err.starts_with("error: ") && err.lines().count() == 1,
         "{err}"
     );
+}
+
+/// `plan --from`: a saved plan with the runner's corrections (rename, re-kind, delete, add,
+/// a marked stretch, official figures) is planned again with them, and a version 1 file
+/// (no corrections) still opens.
+#[test]
+fn plan_from_a_saved_corrected_plan_recreates_its_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let gpx = sample("da-nang-thuan-phuoc");
+    let mut saved = run_json(["plan", &gpx, "--goal", "4:10:00", "--json", "-"]);
+    assert_eq!(saved["schema_version"], 2);
+    let descents = saved["descents"].as_array().unwrap().clone();
+    assert!(descents.len() >= 2, "{descents:?}");
+    let found = |k: usize| serde_json::json!([descents[k]["start_m"], descents[k]["end_m"]]);
+    saved["analysis_settings"]["corrections"] = serde_json::json!({
+        "official": { "distance_m": 42_195.0, "gain_m": 150.0 },
+        "stretches": [{ "start_m": 30_000.0, "end_m": 30_400.0, "kind": "bad_elevation" }],
+        "descents": [
+            { "found": found(0), "name": "Cầu Thuận Phước (west ramp)", "kind": "pass" },
+            { "found": found(1), "deleted": true },
+            { "start_m": 20_000.0, "end_m": 20_600.0, "name": "Bridge ramp from the briefing" }
+        ]
+    });
+    let plan_file = dir.path().join("corrected.json");
+    std::fs::write(&plan_file, serde_json::to_vec(&saved).unwrap()).unwrap();
+    let (pdf, json) = (dir.path().join("card.pdf"), dir.path().join("again.json"));
+    let out = bin()
+        .args(["plan", "--from"])
+        .arg(&plan_file)
+        .arg("--pdf")
+        .arg(&pdf)
+        .arg("--json")
+        .arg(&json)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::metadata(&pdf).unwrap().len() > 1_000);
+    let again: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    let names: Vec<&str> = again["descents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Cầu Thuận Phước (west ramp)"), "{names:?}");
+    assert!(
+        names.contains(&"Bridge ramp from the briefing"),
+        "{names:?}"
+    );
+    assert_eq!(
+        names.len(),
+        descents.len(),
+        "one deleted, one added: {names:?}"
+    );
+    let renamed = again["descents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == "Cầu Thuận Phước (west ramp)")
+        .unwrap();
+    assert_eq!(renamed["kind"], "pass");
+    assert_eq!(renamed["edited_by_runner"], true);
+    assert_eq!(again["course"]["distance_m"], 42_195.0);
+    assert_eq!(again["course"]["official"]["gain_m"], 150.0);
+    let gain = again["course"]["gain_m"].as_f64().unwrap();
+    assert!((gain - 150.0).abs() < 2.0, "{gain}");
+    let finish = again["finish_time_s"].as_f64().unwrap();
+    assert!((finish - 15_000.0).abs() < 1.0, "{finish}");
+    let quality = again["course"]["elevation_quality"].to_string();
+    assert!(quality.contains("bad elevation marked by you"), "{quality}");
+    // The corrections travel on: planning the re-created plan again gives the same plan.
+    let third = run_json(
+        [OsStr::new("plan"), OsStr::new("--from"), json.as_os_str()]
+            .iter()
+            .chain([OsStr::new("--json"), OsStr::new("-")].iter()),
+    );
+    assert_eq!(third["descents"], again["descents"]);
+    assert_eq!(third["splits_km"], again["splits_km"]);
+    // A version 1 file (before corrections) still opens.
+    saved["schema_version"] = 1.into();
+    saved["analysis_settings"]
+        .as_object_mut()
+        .unwrap()
+        .remove("corrections");
+    std::fs::write(&plan_file, serde_json::to_vec(&saved).unwrap()).unwrap();
+    let v1 = run_json(
+        [
+            OsStr::new("plan"),
+            OsStr::new("--from"),
+            plan_file.as_os_str(),
+        ]
+        .iter()
+        .chain([OsStr::new("--json"), OsStr::new("-")].iter()),
+    );
+    assert_eq!(v1["descents"].as_array().unwrap().len(), descents.len());
+    assert_eq!(v1["schema_version"], 2);
+}
+
+#[test]
+fn plan_from_refuses_what_it_cannot_use_in_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.json");
+    assert_refused([
+        OsStr::new("plan"),
+        OsStr::new("--from"),
+        missing.as_os_str(),
+    ]);
+    let not_plan = dir.path().join("not.json");
+    std::fs::write(&not_plan, b"{\"hello\": 1}").unwrap();
+    assert_refused([
+        OsStr::new("plan"),
+        OsStr::new("--from"),
+        not_plan.as_os_str(),
+    ]);
+    // Neither a file nor --from.
+    assert_refused(["plan", "--goal", "4:00:00"]);
 }

@@ -3,7 +3,7 @@
 //! [`crate::document::build`], as the app builds it.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::args::{self, JsonTarget, ModelArg, PaperArg};
@@ -17,11 +17,16 @@ use crate::training::BlockSettings;
 /// Arguments of `plan`.
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
-    /// The GPX file.
-    pub file: PathBuf,
+    /// The GPX file (with `--from`: only when the saved plan's course file has moved).
+    #[arg(required_unless_present = "from")]
+    pub file: Option<PathBuf>,
     /// Goal finish time, H:MM:SS (or H:MM).
-    #[arg(long)]
-    pub goal: String,
+    #[arg(long, required_unless_present = "from", conflicts_with = "from")]
+    pub goal: Option<String>,
+    /// Re-create a saved plan (its course, settings and the runner's corrections) and write
+    /// its exports: `plan --from PLAN.json --pdf OUT --json OUT`.
+    #[arg(long, value_name = "PLAN.json")]
+    pub from: Option<PathBuf>,
     /// Start time of day, HH:MM (default 03:00, as VnExpress marathons).
     #[arg(long, default_value = "03:00")]
     pub start: String,
@@ -71,15 +76,78 @@ pub struct PlanArgs {
 /// Runs `plan`: settings are checked before the course is read, the course before the
 /// race date, as the messages have always come.
 pub fn run(args: &PlanArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    if let Some(from) = &args.from {
+        return run_from(args, from, out);
+    }
     let plan = plan_settings(args)?;
-    let course = super::load(&args.file)?;
+    let file = args.file.as_deref().unwrap_or(Path::new(""));
+    let course = super::load(file)?;
     let settings = DocumentSettings {
         analysis: AnalysisSettings::default(),
         plan,
         training: block_settings(args)?,
     };
-    let source = Some(CourseSource::file(&args.file));
-    let (analysis, doc) = document::build(&course, source, &settings, None, Date::today())?;
+    let source = Some(CourseSource::file(file));
+    write_outputs(args, &course, source, &settings, out)
+}
+
+/// `plan --from PLAN.json`: the saved plan's course (its file, a bundled sample, or the
+/// FILE given), settings and corrections, planned again as the app plans them.
+fn run_from(args: &PlanArgs, from: &Path, out: &mut dyn Write) -> Result<(), CliError> {
+    let bytes = crate::export::read_limited(from, crate::export::MAX_PLAN_FILE_BYTES)?;
+    let saved = crate::export::json::read_plan(&bytes)?;
+    let (course, source) = match (&args.file, &saved.source) {
+        (Some(file), _) => (super::load(file)?, CourseSource::file(file)),
+        (None, Some(CourseSource::File { path })) => (
+            super::load(Path::new(path))?,
+            saved
+                .source
+                .clone()
+                .unwrap_or_else(|| CourseSource::file(Path::new(path))),
+        ),
+        (None, Some(CourseSource::Sample { id })) => {
+            let race = crate::course::sample::SAMPLE_RACES
+                .iter()
+                .find(|r| r.id == id)
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "the plan uses a sample course this version does not have ({id})"
+                    ))
+                })?;
+            let course = race.load().map_err(|source| CliError::Load {
+                source,
+                path: PathBuf::from(id),
+            })?;
+            (course, CourseSource::Sample { id: id.clone() })
+        }
+        (None, None) => {
+            return Err(CliError::Usage(
+                "the plan does not say which course it was made for; give the course GPX too"
+                    .into(),
+            ));
+        }
+    };
+    if course.fingerprint() != saved.fingerprint {
+        // On standard error: standard output may be the JSON itself.
+        eprintln!("note: the course has changed since the plan was saved; check the descents");
+    }
+    let settings = DocumentSettings {
+        analysis: saved.analysis_settings,
+        plan: saved.settings,
+        training: saved.training_settings,
+    };
+    write_outputs(args, &course, Some(source), &settings, out)
+}
+
+/// Builds the document and writes the PDF and JSON (all or none), then the summary.
+fn write_outputs(
+    args: &PlanArgs,
+    course: &crate::course::Course,
+    source: Option<CourseSource>,
+    settings: &DocumentSettings,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let (analysis, doc) = document::build(course, source, settings, None, Date::today())?;
     // The PDF and the JSON file are one set: both are written or neither.
     let mut files = Vec::new();
     if let Some(pdf) = &args.pdf {
@@ -101,7 +169,7 @@ pub fn run(args: &PlanArgs, out: &mut dyn Write) -> Result<(), CliError> {
 /// The race settings of the arguments, checked.
 fn plan_settings(args: &PlanArgs) -> Result<PlanSettings, CliError> {
     let settings = PlanSettings {
-        goal_time_s: args::parse_goal(&args.goal)?,
+        goal_time_s: args::parse_goal(args.goal.as_deref().unwrap_or_default())?,
         start_clock_s: args::parse_start(&args.start)?,
         model: args.model.into(),
         uphill_effort_pct: args.uphill_effort,

@@ -205,7 +205,11 @@ fn overlaps(a0: f64, a1: f64, b0: f64, b1: f64) -> bool {
 fn overlap_share(a0: f64, a1: f64, b0: f64, b1: f64) -> f64 {
     let overlap = (a1.min(b1) - a0.max(b0)).max(0.0);
     let shorter = (a1 - a0).min(b1 - b0);
-    if shorter > 0.0 { overlap / shorter } else { 0.0 }
+    if shorter > 0.0 {
+        overlap / shorter
+    } else {
+        0.0
+    }
 }
 
 /// The descents after the runner's corrections, each with where it comes from, and notes.
@@ -234,7 +238,9 @@ pub fn apply_to_descents(
             end_m: d.end_m,
         };
         let hit = edits.iter().enumerate().position(|(i, e)| {
-            !used[i] && e.found.is_some_and(|(a, b)| overlaps(a, b, d.start_m, d.end_m))
+            !used[i]
+                && e.found
+                    .is_some_and(|(a, b)| overlaps(a, b, d.start_m, d.end_m))
         });
         match hit {
             Some(i) => {
@@ -269,7 +275,13 @@ pub fn apply_to_descents(
         // The runner's descent replaces found ones it mostly covers.
         out.retain(|(o, _)| !overlaps(o.start_m, o.end_m, d.start_m, d.end_m));
         let reason = "added by you".to_string();
-        out.push((Descent { kind_reason: reason, ..d }, DescentOrigin::Added { edit: i }));
+        out.push((
+            Descent {
+                kind_reason: reason,
+                ..d
+            },
+            DescentOrigin::Added { edit: i },
+        ));
     }
     out.sort_by(|a, b| a.0.start_m.total_cmp(&b.0.start_m));
     let (mut descents, origins): (Vec<_>, Vec<_>) = out.into_iter().unzip();
@@ -346,7 +358,9 @@ pub fn draw_marked(
     let n = distance_m.len();
     for s in stretches {
         let (a, b) = (s.start_m.min(s.end_m), s.start_m.max(s.end_m));
-        let i = distance_m.partition_point(|&d| d < a).min(n.saturating_sub(1));
+        let i = distance_m
+            .partition_point(|&d| d < a)
+            .min(n.saturating_sub(1));
         let j = distance_m.partition_point(|&d| d <= b).saturating_sub(1);
         if j <= i + 1 || !a.is_finite() || !b.is_finite() {
             continue;

@@ -60,7 +60,11 @@ fn rename_rekind_move_and_delete_follow_the_descent() {
     assert_eq!(first.name, "Cầu Bãi Cháy");
     assert_eq!(first.kind, DescentKind::Bridge);
     assert!(first.edited_by_runner);
-    assert!(first.kind_reason.contains("by you"), "{}", first.kind_reason);
+    assert!(
+        first.kind_reason.contains("by you"),
+        "{}",
+        first.kind_reason
+    );
     let second = &after.descents[1];
     assert!((second.end_m - 6_500.0).abs() <= 10.0, "{}", second.end_m);
     // Half the hill's 25 m drop in half its length.
@@ -109,7 +113,11 @@ fn edits_hold_when_the_reading_moves_and_say_so_when_lost() {
     c.official.distance_m = Some(9_180.0);
     let a = read(&course, &c);
     assert!(a.descents.iter().any(|d| d.name == "Lương Sơn"));
-    assert!(!a.warnings.iter().any(|w| matches!(w, Warning::CorrectionsLost { .. })));
+    assert!(
+        !a.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::CorrectionsLost { .. }))
+    );
     // An edit of a descent that is not there is reported, not silently dropped.
     c.descents.push(DescentEdit {
         found: Some((7_500.0, 8_500.0)),
@@ -117,7 +125,10 @@ fn edits_hold_when_the_reading_moves_and_say_so_when_lost() {
         ..DescentEdit::default()
     });
     let lost = read(&course, &c);
-    assert!(lost.warnings.contains(&Warning::CorrectionsLost { count: 1 }));
+    assert!(
+        lost.warnings
+            .contains(&Warning::CorrectionsLost { count: 1 })
+    );
 }
 
 #[test]
@@ -137,7 +148,11 @@ fn official_distance_and_climb_scale_the_profile() {
     assert!((scaled - 90.0).abs() < 1.0, "{scaled}");
     // The second hill's foot moves with the distance (7 km x 9.4/9).
     let last = a.descents.last().expect("descent");
-    assert!((last.end_m - 7_000.0 * 9_400.0 / 9_000.0).abs() < 60.0, "{}", last.end_m);
+    assert!(
+        (last.end_m - 7_000.0 * 9_400.0 / 9_000.0).abs() < 60.0,
+        "{}",
+        last.end_m
+    );
     assert_eq!(a.profile.official, Some(c.official));
     // Figures of another course are ignored rather than bending this one out of shape.
     c.official.distance_m = Some(21_097.0);

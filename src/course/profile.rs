@@ -166,7 +166,11 @@ impl Profile {
                     count: repairs.len(),
                 });
             }
-            let recorded: Vec<f64> = course.points().iter().map(|p| p.distance_m * scale).collect();
+            let recorded: Vec<f64> = course
+                .points()
+                .iter()
+                .map(|p| p.distance_m * scale)
+                .collect();
             repairs.extend(gaps(&recorded));
             repairs.extend(super::corrections::draw_marked(
                 &corrections.stretches,
