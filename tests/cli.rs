@@ -171,14 +171,33 @@ fn a_full_disk_on_standard_output_is_still_an_error() {
     );
 }
 
+/// A plan of the Da Nang sample saved by `plan --json -`.
+fn saved_plan() -> serde_json::Value {
+    run_json([
+        "plan",
+        &sample("da-nang-thuan-phuoc"),
+        "--goal",
+        "4:10:00",
+        "--json",
+        "-",
+    ])
+}
+
+/// `plan --from FILE --json -`.
+fn plan_from(file: &std::path::Path) -> serde_json::Value {
+    run_json(
+        [OsStr::new("plan"), OsStr::new("--from"), file.as_os_str()]
+            .iter()
+            .chain([OsStr::new("--json"), OsStr::new("-")].iter()),
+    )
+}
+
 /// `plan --from`: a saved plan with the runner's corrections (rename, re-kind, delete, add,
-/// a marked stretch, official figures) is planned again with them, and a version 1 file
-/// (no corrections) still opens.
+/// a marked stretch, official figures) is planned again with them.
 #[test]
 fn plan_from_a_saved_corrected_plan_recreates_its_exports() {
     let dir = tempfile::tempdir().unwrap();
-    let gpx = sample("da-nang-thuan-phuoc");
-    let mut saved = run_json(["plan", &gpx, "--goal", "4:10:00", "--json", "-"]);
+    let mut saved = saved_plan();
     assert_eq!(saved["schema_version"], 2);
     let descents = saved["descents"].as_array().unwrap().clone();
     assert!(descents.len() >= 2, "{descents:?}");
@@ -211,28 +230,15 @@ fn plan_from_a_saved_corrected_plan_recreates_its_exports() {
     );
     assert!(std::fs::metadata(&pdf).unwrap().len() > 1_000);
     let again: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
-    let names: Vec<&str> = again["descents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["name"].as_str().unwrap())
-        .collect();
-    assert!(names.contains(&"Cầu Thuận Phước (west ramp)"), "{names:?}");
-    assert!(
-        names.contains(&"Bridge ramp from the briefing"),
-        "{names:?}"
-    );
+    let list = again["descents"].as_array().unwrap();
+    let named = |name: &str| list.iter().find(|d| d["name"] == name);
+    assert!(named("Bridge ramp from the briefing").is_some(), "{list:?}");
     assert_eq!(
-        names.len(),
+        list.len(),
         descents.len(),
-        "one deleted, one added: {names:?}"
+        "one deleted, one added: {list:?}"
     );
-    let renamed = again["descents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["name"] == "Cầu Thuận Phước (west ramp)")
-        .unwrap();
+    let renamed = named("Cầu Thuận Phước (west ramp)").expect("renamed");
     assert_eq!(renamed["kind"], "pass");
     assert_eq!(renamed["edited_by_runner"], true);
     assert_eq!(again["course"]["distance_m"], 42_195.0);
@@ -244,31 +250,24 @@ fn plan_from_a_saved_corrected_plan_recreates_its_exports() {
     let quality = again["course"]["elevation_quality"].to_string();
     assert!(quality.contains("bad elevation marked by you"), "{quality}");
     // The corrections travel on: planning the re-created plan again gives the same plan.
-    let third = run_json(
-        [OsStr::new("plan"), OsStr::new("--from"), json.as_os_str()]
-            .iter()
-            .chain([OsStr::new("--json"), OsStr::new("-")].iter()),
-    );
+    let third = plan_from(&json);
     assert_eq!(third["descents"], again["descents"]);
     assert_eq!(third["splits_km"], again["splits_km"]);
-    // A version 1 file (before corrections) still opens.
+}
+
+/// A version 1 plan file (before corrections) still opens with `--from`.
+#[test]
+fn plan_from_opens_a_version_1_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut saved = saved_plan();
+    let count = saved["descents"].as_array().unwrap().len();
     saved["schema_version"] = 1.into();
-    saved["analysis_settings"]
-        .as_object_mut()
-        .unwrap()
-        .remove("corrections");
+    let plan_file = dir.path().join("v1.json");
     std::fs::write(&plan_file, serde_json::to_vec(&saved).unwrap()).unwrap();
-    let v1 = run_json(
-        [
-            OsStr::new("plan"),
-            OsStr::new("--from"),
-            plan_file.as_os_str(),
-        ]
-        .iter()
-        .chain([OsStr::new("--json"), OsStr::new("-")].iter()),
-    );
-    assert_eq!(v1["descents"].as_array().unwrap().len(), descents.len());
+    let v1 = plan_from(&plan_file);
+    assert_eq!(v1["descents"].as_array().unwrap().len(), count);
     assert_eq!(v1["schema_version"], 2);
+    assert_eq!(v1["splits_km"], saved["splits_km"]);
 }
 
 #[test]

@@ -53,6 +53,14 @@ fn label_containing(h: &Harness<'static, DownhillApp>, text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Opens the Training section, closing the Splits above it so that it fits the window.
+fn open_training(h: &mut Harness<'static, DownhillApp>) {
+    h.get_by_label("Splits").click();
+    h.run_steps(2);
+    h.get_by_label("Training").click();
+    h.run_steps(3);
+}
+
 #[test]
 fn starts_with_a_sample_and_lists_its_named_bridge() {
     let h = harness();
@@ -153,8 +161,7 @@ fn plan_exports_as_json() {
 #[test]
 fn training_section_lists_weeks_and_a_slider_changes_a_session() {
     let mut h = harness();
-    h.get_by_label("Training").click();
-    h.run_steps(3);
+    open_training(&mut h);
     h.get_by_label_contains("Week 1 ·");
     let (id, reps_before) = {
         let app = h.state();
@@ -202,8 +209,7 @@ fn training_ground_stretches_are_listed_with_their_place() {
     )
     .unwrap();
     h.state_mut().set_ground(ground);
-    h.get_by_label("Training").click();
-    h.run_steps(3);
+    open_training(&mut h);
     h.get_by_label_contains("Training ground: VnExpress Marathon Nha Trang");
     let spots = h.state().session.ground().unwrap().spots.len();
     assert!(spots > 0);

@@ -8,6 +8,7 @@ use super::dialogs::DialogKind;
 use super::loader::Source;
 use super::settings::Units;
 use super::{DownhillApp, SplitTab};
+use crate::course::Corrections;
 use crate::export::pdf::Paper;
 use crate::plan::PlanSettings;
 use crate::training::BlockSettings;
@@ -45,6 +46,18 @@ pub enum Command {
     ExportJson(PathBuf),
     /// Export the race card as PDF to this path.
     ExportPdf(PathBuf),
+    /// The runner's corrections to the course on screen (undoable, remembered per course).
+    Correct(Corrections),
+    /// Undo the last correction.
+    Undo,
+    /// Redo the last undone correction.
+    Redo,
+    /// Ask before removing every correction of this course (true), or close the question.
+    ConfirmReset(bool),
+    /// A stretch chosen on the profile (metres), waiting for what it is; None closes it.
+    ChooseStretch(Option<(f64, f64)>),
+    /// "Add descent" mode: a plain drag on the profile picks a stretch.
+    SetAddMode(bool),
     /// Close the window.
     Quit,
 }
@@ -71,6 +84,12 @@ impl DownhillApp {
             Command::SetSplitTab(tab) => self.ui.split_tab = tab,
             Command::ExportJson(path) => self.export_json(&path),
             Command::ExportPdf(path) => self.export_pdf(&path),
+            Command::Correct(c) => self.correct(c),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::ConfirmReset(ask) => self.ui.confirm_reset = ask,
+            Command::ChooseStretch(stretch) => self.ui.stretch = stretch,
+            Command::SetAddMode(on) => self.ui.add_mode = on,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         self.refresh();

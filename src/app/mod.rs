@@ -12,6 +12,7 @@
 //! a new kind of file to open in `open.rs`, colours in `theme.rs` (from `crate::palette`).
 
 pub mod command;
+mod corrections;
 pub mod derived;
 pub mod dialogs;
 mod exports;
@@ -21,6 +22,7 @@ pub mod menu;
 mod open;
 pub mod panels;
 pub mod plots;
+pub mod profile_edit;
 pub mod session;
 pub mod settings;
 pub mod status;
@@ -65,6 +67,16 @@ pub struct UiState {
     pub reset_plot: bool,
     /// Paper size of the PDF race card.
     pub paper: Paper,
+    /// Earlier corrections of the course on screen, the newest last (Ctrl+Z).
+    pub undo: Vec<crate::course::Corrections>,
+    /// Undone corrections, the newest last (Ctrl+Shift+Z).
+    pub redo: Vec<crate::course::Corrections>,
+    /// The "remove every correction?" question is open.
+    pub confirm_reset: bool,
+    /// A stretch picked on the profile (metres), waiting for what it is.
+    pub stretch: Option<(f64, f64)>,
+    /// "Add descent" mode: a plain drag on the profile picks a stretch.
+    pub add_mode: bool,
 }
 
 /// Work running in the background.
@@ -90,6 +102,8 @@ pub struct AppView<'a> {
     pub message: Option<&'a Message>,
     /// The course load in progress.
     pub loading: Option<&'a LoadJob>,
+    /// The runner's corrections to the course on screen.
+    pub corrections: &'a crate::course::Corrections,
 }
 
 /// The app state.
@@ -114,6 +128,8 @@ pub struct DownhillApp {
     pub dialogs: Arc<dyn Dialogs>,
     /// A plan being restored: applied when its course has loaded.
     pub pending_plan: Option<SavedPlan>,
+    /// A drag on the profile in progress (an end of a descent, a stretch).
+    pub profile_edit: profile_edit::ProfileEdit,
     title: String,
 }
 
@@ -154,6 +170,7 @@ impl DownhillApp {
             exported: Vec::new(),
             dialogs: Arc::new(RfdDialogs),
             pending_plan: None,
+            profile_edit: profile_edit::ProfileEdit::default(),
             title: String::new(),
         }
     }
@@ -203,6 +220,7 @@ impl DownhillApp {
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O)) {
             commands.push(Command::Ask(DialogKind::OpenCourse));
         }
+        commands.extend(corrections::shortcuts(&ctx));
         self.refresh();
         self.set_title(&ctx);
         let reset = std::mem::take(&mut self.ui.reset_plot);
@@ -212,6 +230,7 @@ impl DownhillApp {
             ui: &self.ui,
             message: self.message.as_ref(),
             loading: self.jobs.load.as_ref(),
+            corrections: &self.analysis_settings.corrections,
         };
         let panels = &mut self.panels;
         egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &view, &mut commands));
@@ -224,7 +243,10 @@ impl DownhillApp {
                     panels::side_panel_ui(ui, &view, panels, &mut commands);
                 });
             });
-        egui::CentralPanel::default().show(ui, |ui| plots::ui(ui, &view, reset, &mut commands));
+        let edit = &mut self.profile_edit;
+        egui::CentralPanel::default()
+            .show(ui, |ui| plots::ui(ui, &view, edit, reset, &mut commands));
+        corrections::dialogs_ui(&ctx, &view, &mut commands);
         status::drop_overlay(&ctx);
         for command in commands {
             self.apply(command, &ctx);

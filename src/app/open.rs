@@ -47,9 +47,14 @@ impl DownhillApp {
         let name = source.display_name();
         let old_distance_m = self.session.course().map(|c| c.distance_m());
         let new_distance_m = course.distance_m();
+        let fingerprint = course.fingerprint();
         let same_course = restoring
             .as_ref()
-            .map(|saved| course.fingerprint() == saved.fingerprint);
+            .map(|saved| fingerprint == saved.fingerprint);
+        let restored = restoring
+            .as_ref()
+            .map(|saved| saved.analysis_settings.corrections.clone());
+        self.corrections_for(&fingerprint, restored);
         self.session.set_course(course, source);
         self.settings.plan.overrides.clear();
         self.ui.selected_descent = None;

@@ -7,6 +7,7 @@ use egui_plot::{
 
 use super::command::Command;
 use super::derived::{CourseView, PlanView};
+use super::profile_edit::{self, ProfileEdit};
 use super::settings::Units;
 use super::{AppView, theme};
 use crate::course::DescentKind;
@@ -14,8 +15,15 @@ use crate::course::DescentKind;
 /// Width of every y axis, so the three plots line up on the shared distance axis.
 const AXIS_WIDTH: f32 = 52.0;
 
-/// Draws the three linked plots; `reset` resets their zoom. A click on a descent selects it.
-pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, reset: bool, out: &mut Vec<Command>) {
+/// Draws the three linked plots; `reset` resets their zoom. A click on a descent selects it;
+/// drags on the profile correct the course (see [`profile_edit`]).
+pub fn ui(
+    ui: &mut egui::Ui,
+    app: &AppView<'_>,
+    edit: &mut ProfileEdit,
+    reset: bool,
+    out: &mut Vec<Command>,
+) {
     let Some(view) = app.session.view() else {
         ui.centered_and_justified(|ui| {
             ui.heading("Drop a GPX course here, or use File > Open course…")
@@ -43,9 +51,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, reset: bool, out: &mut Vec<Comma
         total_h: ui.available_height(),
         reset,
     };
-    if let Some(k) = elevation_ui(ui, app, view, &axes) {
-        out.push(Command::SelectDescent(Some(k)));
-    }
+    elevation_ui(ui, app, view, edit, &axes, out);
     match app.session.plan() {
         Some(Ok(p)) => {
             pace_ui(ui, p, &axes);
@@ -66,13 +72,16 @@ struct Axes {
     reset: bool,
 }
 
-/// The elevation profile with shaded climbs and descents; returns a clicked descent.
+/// The elevation profile with shaded climbs and descents; a click selects a descent, a drag
+/// on a handle or with Shift corrects the course.
 fn elevation_ui(
     ui: &mut egui::Ui,
     app: &AppView<'_>,
     view: &CourseView,
+    edit: &mut ProfileEdit,
     axes: &Axes,
-) -> Option<usize> {
+    out: &mut Vec<Command>,
+) {
     let units = axes.units;
     let unit_m = units.metres();
     let plan = app.session.plan_ok();
@@ -81,6 +90,7 @@ fn elevation_ui(
     let scaled_elevation = (units != Units::Km).then(|| scale(&view.elevation, unit_m));
     let elevation: &[PlotPoint] = scaled_elevation.as_deref().unwrap_or(&view.elevation);
     let span = (view.max_elevation - view.min_elevation).max(20.0);
+    let picking = app.ui.add_mode || ui.input(|i| i.modifiers.shift);
     let mut plot = Plot::new("elevation")
         .height(axes.total_h * 0.56)
         .link_axis(axes.link, [true, false])
@@ -89,6 +99,7 @@ fn elevation_ui(
         .y_axis_label("elevation (m)")
         .y_axis_min_width(AXIS_WIDTH)
         .allow_double_click_reset(true)
+        .allow_drag(!edit.holds_pointer(picking))
         .include_y(view.min_elevation - 5.0)
         .include_y(view.max_elevation + 0.15 * span)
         .label_formatter(|pos| {
@@ -117,16 +128,22 @@ fn elevation_ui(
             );
         }
         labels_ui(pui, view, unit_m);
-        (pui.response().clicked(), pui.pointer_coordinate())
+        let command = profile_edit::ui(pui, edit, app, view, unit_m, picking);
+        (pui.response().clicked(), pui.pointer_coordinate(), command)
     });
-    let (true, Some(pos)) = response.inner else {
-        return None;
-    };
-    let d_m = pos.x * unit_m;
-    view.analysis
-        .descents
-        .iter()
-        .position(|d| d_m >= d.start_m && d_m <= d.end_m)
+    let (clicked, pos, command) = response.inner;
+    out.extend(command);
+    if let (true, Some(pos)) = (clicked, pos) {
+        let d_m = pos.x * unit_m;
+        let hit = view
+            .analysis
+            .descents
+            .iter()
+            .position(|d| d_m >= d.start_m && d_m <= d.end_m);
+        if let Some(k) = hit {
+            out.push(Command::SelectDescent(Some(k)));
+        }
+    }
 }
 
 /// Points in km rescaled to the display unit.
@@ -267,9 +284,14 @@ fn labels_ui(pui: &mut egui_plot::PlotUi<'_>, view: &CourseView, unit_m: f64) {
             Text::new(
                 "labels",
                 PlotPoint::new(mid, top),
-                egui::RichText::new(format!("{} ↓{:.0} m", short_name(&d.name), d.drop_m))
-                    .color(theme::descent_solid(d.kind))
-                    .strong(),
+                egui::RichText::new(format!(
+                    "{}{} ↓{:.0} m",
+                    short_name(&d.name),
+                    if d.edited_by_runner { " ✎" } else { "" },
+                    d.drop_m
+                ))
+                .color(theme::descent_solid(d.kind))
+                .strong(),
             )
             .anchor(egui::Align2::CENTER_BOTTOM),
         );

@@ -64,6 +64,8 @@ pub struct AppSettings {
     pub recent_files: Vec<PathBuf>,
     /// The training block settings.
     pub training: crate::training::BlockSettings,
+    /// The runner's corrections, per course (by the course's fingerprint).
+    pub corrections: std::collections::BTreeMap<String, crate::course::Corrections>,
 }
 
 impl Default for AppSettings {
@@ -76,6 +78,7 @@ impl Default for AppSettings {
             last_file: None,
             recent_files: Vec::new(),
             training: crate::training::BlockSettings::default(),
+            corrections: std::collections::BTreeMap::new(),
         }
     }
 }

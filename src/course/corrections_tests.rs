@@ -137,10 +137,12 @@ fn official_distance_and_climb_scale_the_profile() {
     let plain = read(&course, &Corrections::default());
     let gain = plain.profile.gain_m.expect("gain");
     assert!((gain - 65.0).abs() < 3.0, "{gain}");
-    let mut c = Corrections::default();
-    c.official = OfficialFigures {
-        distance_m: Some(9_400.0),
-        gain_m: Some(90.0),
+    let mut c = Corrections {
+        official: OfficialFigures {
+            distance_m: Some(9_400.0),
+            gain_m: Some(90.0),
+        },
+        ..Corrections::default()
     };
     let a = read(&course, &c);
     assert!((a.profile.total_m() - 9_400.0).abs() < 1e-6);

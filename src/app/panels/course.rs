@@ -29,7 +29,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
             ui.label(format!(
                 "Distance {} · gain {} · loss {} · elevation {} to {}",
-                units.distance(course.distance_m()),
+                units.distance(p.total_m()),
                 format::height_pm(p.gain_m, p.gain_uncertainty_m),
                 format::height_pm(p.loss_m, p.loss_uncertainty_m),
                 m(p.min_elevation_m),

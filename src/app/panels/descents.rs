@@ -3,6 +3,7 @@
 
 use egui::{CollapsingHeader, Grid, RichText, Slider};
 
+use super::edit::EditPanel;
 use crate::app::command::Command;
 use crate::app::{AppView, theme};
 use crate::course::Descent;
@@ -12,7 +13,13 @@ use crate::plan::{DescentOverride, PlanSettings};
 
 /// Draws the Descents section; selection goes out as a command, the pace limit into the
 /// draft settings.
-pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings, out: &mut Vec<Command>) {
+pub fn ui(
+    ui: &mut egui::Ui,
+    app: &AppView<'_>,
+    edit: &mut EditPanel,
+    s: &mut PlanSettings,
+    out: &mut Vec<Command>,
+) {
     CollapsingHeader::new("Descents")
         .default_open(true)
         .show(ui, |ui| {
@@ -35,13 +42,16 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings, out: &mut 
             list_ui(ui, app, descents, strategy, out);
             let Some(k) = app.ui.selected_descent else {
                 ui.weak(
-                    "Select a descent (here or on the profile) to set its pace and see the \
-                    technique cues.",
+                    "Select a descent (here or on the profile) to set its pace, see the \
+                    technique cues or correct it. Shift+drag on the profile adds one.",
                 );
                 return;
             };
             if let (Some(d), Some(st)) = (descents.get(k), strategy.get(k)) {
                 selected_ui(ui, app, k, d, st, s);
+            }
+            if let Some(d) = descents.get(k) {
+                edit.ui(ui, app, k, d, out);
             }
         });
 }
@@ -71,11 +81,17 @@ fn list_ui(
             ui.end_row();
             for (k, d) in descents.iter().enumerate() {
                 let selected = app.ui.selected_descent == Some(k);
-                let name = RichText::new(format!("● {}", crate::format::printable(&d.name)))
+                let mark = if d.edited_by_runner { " ✎" } else { "" };
+                let name = RichText::new(format!("● {}{mark}", crate::format::printable(&d.name)))
                     .color(theme::descent_solid(d.kind));
+                let edited = if d.edited_by_runner {
+                    "; edited by you"
+                } else {
+                    ""
+                };
                 if ui
                     .selectable_label(selected, name)
-                    .on_hover_text(format!("{} ({})", d.kind.label(), d.kind_reason))
+                    .on_hover_text(format!("{} ({}{edited})", d.kind.label(), d.kind_reason))
                     .clicked()
                 {
                     out.push(Command::SelectDescent((!selected).then_some(k)));

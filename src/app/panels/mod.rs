@@ -2,8 +2,10 @@
 //! a draft of the settings (sliders need something to move) or returns commands; the side
 //! panel turns a changed draft into one command, so the app re-plans once per change.
 
+mod corrections;
 mod course;
 mod descents;
+mod edit;
 mod energy;
 mod race;
 mod splits;
@@ -21,6 +23,10 @@ use super::command::Command;
 pub struct Panels {
     /// The Race section's text fields.
     pub race: RacePanel,
+    /// The selected descent's editor (text and numbers being typed).
+    pub edit: edit::EditPanel,
+    /// The official figures being typed.
+    pub official: corrections::OfficialPanel,
 }
 
 /// Draws the whole side panel.
@@ -31,10 +37,11 @@ pub fn side_panel_ui(
     out: &mut Vec<Command>,
 ) {
     course::ui(ui, app);
+    panels.official.ui(ui, app, out);
     let mut plan = app.settings.plan.clone();
     panels.race.ui(ui, app, &mut plan);
     strategy::ui(ui, &mut plan);
-    descents::ui(ui, app, &mut plan, out);
+    descents::ui(ui, app, &mut panels.edit, &mut plan, out);
     if plan != app.settings.plan {
         out.push(Command::SetPlan(plan));
     }
