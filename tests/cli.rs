@@ -202,13 +202,19 @@ fn plan_from_a_saved_corrected_plan_recreates_its_exports() {
     let descents = saved["descents"].as_array().unwrap().clone();
     assert!(descents.len() >= 2, "{descents:?}");
     let found = |k: usize| serde_json::json!([descents[k]["start_m"], descents[k]["end_m"]]);
+    let (s0, e0) = (
+        descents[0]["start_m"].as_f64().unwrap(),
+        descents[0]["end_m"].as_f64().unwrap(),
+    );
+    let ramp_end = s0 + 0.6 * (e0 - s0);
     saved["analysis_settings"]["corrections"] = serde_json::json!({
         "official": { "distance_m": 42_195.0, "gain_m": 150.0 },
         "stretches": [{ "start_m": 30_000.0, "end_m": 30_400.0, "kind": "bad_elevation" }],
         "descents": [
-            { "found": found(0), "name": "Cầu Thuận Phước (west ramp)", "kind": "pass" },
-            { "found": found(1), "deleted": true },
-            { "start_m": 20_000.0, "end_m": 20_600.0, "name": "Bridge ramp from the briefing" }
+            { "found": found(1), "name": "Cầu Thuận Phước (west ramp)", "kind": "pass" },
+            { "found": found(0), "deleted": true },
+            { "start_m": descents[0]["start_m"], "end_m": ramp_end,
+              "name": "Bridge ramp from the briefing" }
         ]
     });
     let plan_file = dir.path().join("corrected.json");

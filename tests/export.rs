@@ -8,7 +8,9 @@ use std::sync::Arc;
 use downhill_planner::app::{DialogKind, Dialogs, DownhillApp};
 use downhill_planner::course::sample::SAMPLE_RACES;
 use downhill_planner::course::{self, AnalysisSettings, Course};
-use downhill_planner::document::{self, DocumentSettings, PlanDocument, TrainingGround};
+use downhill_planner::document::{
+    self, DocumentSettings, PLAN_SCHEMA_VERSION, PlanDocument, TrainingGround,
+};
 use downhill_planner::export::json::{CourseSource, read_plan, to_json};
 use downhill_planner::export::pdf::{Paper, render};
 use downhill_planner::export::{ExportError, write_atomic};
@@ -195,7 +197,8 @@ fn bad_plan_files_are_refused_with_a_sentence() {
         read_plan(br#"{"schema_version": "one"}"#),
         Err(ExportError::NotAPlan { .. })
     ));
-    let newer = good.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let current = format!("\"schema_version\": {PLAN_SCHEMA_VERSION}");
+    let newer = good.replacen(&current, "\"schema_version\": 7", 1);
     let e = read_plan(newer.as_bytes()).unwrap_err();
     assert!(
         matches!(e, ExportError::NewerVersion { found: 7, .. }),
@@ -292,8 +295,8 @@ fn export_menu_writes_pdf_and_json_and_open_plan_restores() {
     fresh.get_by_label_contains("Plan restored.");
     // A newer-version plan changes nothing and says why.
     let newer = String::from_utf8(bytes).unwrap().replacen(
-        "\"schema_version\": 1",
-        "\"schema_version\": 2",
+        &format!("\"schema_version\": {PLAN_SCHEMA_VERSION}"),
+        &format!("\"schema_version\": {}", PLAN_SCHEMA_VERSION + 1),
         1,
     );
     fresh.state_mut().settings.plan.downhill_restraint_pct = 10.0;
@@ -436,4 +439,56 @@ fn long_descent_table_continues_on_letter_with_its_header() {
         let lowest = ys.iter().copied().fold(0.0, f32::max);
         assert!(lowest <= 742.0, "page {}: text at y = {lowest}", n + 1);
     }
+}
+
+/// A plan with the runner's corrections: the PDF says which descents the runner edited and
+/// that the figures are official; the JSON (schema version 2) validates and reads back.
+#[test]
+fn corrected_plan_says_so_in_the_pdf_and_the_json() {
+    let c = SAMPLE_RACES[0].load().unwrap();
+    let plain = course::analyze(&c, &AnalysisSettings::default());
+    let mut corrections = course::Corrections::default();
+    corrections.edit_descent(plain.origins[0], |e| {
+        e.name = Some("Cầu Rồng bên kia".into())
+    });
+    let second = &plain.descents[1];
+    corrections.add_descent(second.start_m, second.start_m + 0.6 * second.length_m());
+    corrections.official.distance_m = Some(42_195.0);
+    let analysis = AnalysisSettings {
+        corrections: corrections.clone(),
+        ..AnalysisSettings::default()
+    };
+    let source = Some(CourseSource::Sample {
+        id: SAMPLE_RACES[0].id.into(),
+    });
+    let (a, p) = plan_document(&c, source, &PlanSettings::default(), &analysis, None);
+    let bytes = render(&p, &a.profile, Paper::A4).unwrap();
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap();
+    assert!(pages[0].contains("Cầu Rồng bên kia ✎"), "{}", pages[0]);
+    assert!(pages[0].contains("edited by you"));
+    assert!(pages[0].contains("Distance (official)"));
+    assert!(pages[0].contains("42.20 km") || pages[0].contains("42.19 km"));
+    let strategy = pages
+        .iter()
+        .find(|t| t.contains("Descent strategy"))
+        .unwrap();
+    assert!(
+        strategy.contains("Cầu Rồng bên kia (edited by you)"),
+        "{strategy}"
+    );
+    let text = to_json(&p).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(v["schema_version"], 2);
+    let saved = read_plan(text.as_bytes()).unwrap();
+    assert_eq!(saved.analysis_settings.corrections, corrections);
 }

@@ -113,6 +113,10 @@ pub struct Corrections {
 
 /// Shortest descent the runner can add or leave after moving an end, metres.
 pub const MIN_DESCENT_M: f64 = 50.0;
+/// Least drop of a descent the runner adds or moves, metres: a stretch that does not go
+/// down on the profile is not planned as a descent (the runner is told to mark the heights
+/// as wrong instead).
+pub const MIN_DROP_M: f64 = 1.0;
 
 impl Corrections {
     /// True when there is nothing to correct.
@@ -232,6 +236,7 @@ pub fn apply_to_descents(
     let edits = &corrections.descents;
     let mut out: Vec<(Descent, DescentOrigin)> = Vec::with_capacity(found.len());
     let mut used = vec![false; edits.len()];
+    let mut flat = 0;
     for d in found {
         let origin = DescentOrigin::Found {
             start_m: d.start_m,
@@ -245,10 +250,15 @@ pub fn apply_to_descents(
         match hit {
             Some(i) => {
                 used[i] = true;
-                if !edits[i].deleted
-                    && let Some(edited) = edited(&d, &edits[i], profile)
-                {
-                    out.push((edited, origin));
+                if edits[i].deleted {
+                    continue;
+                }
+                match edited(&d, &edits[i], profile) {
+                    Some(edited) => out.push((edited, origin)),
+                    None => {
+                        flat += 1;
+                        out.push((d, origin));
+                    }
                 }
             }
             None => out.push((d, origin)),
@@ -264,13 +274,14 @@ pub fn apply_to_descents(
         let (Some(start), Some(end)) = (e.start_m, e.end_m) else {
             continue;
         };
-        let name = format!("Your descent {added}");
-        let Some(d) = measured(profile, start, end, name, DescentKind::Hill) else {
-            continue;
-        };
         if e.deleted {
             continue;
         }
+        let name = format!("Your descent {added}");
+        let Some(d) = measured(profile, start, end, name, DescentKind::Hill) else {
+            flat += 1;
+            continue;
+        };
         let d = edited(&d, e, profile).unwrap_or(d);
         // The runner's descent replaces found ones it mostly covers.
         out.retain(|(o, _)| !overlaps(o.start_m, o.end_m, d.start_m, d.end_m));
@@ -287,11 +298,13 @@ pub fn apply_to_descents(
     let (mut descents, origins): (Vec<_>, Vec<_>) = out.into_iter().unzip();
     mark_decks(corrections, &mut descents);
     let lost = used.iter().filter(|u| !**u).count();
-    let warnings = if lost > 0 {
-        vec![Warning::CorrectionsLost { count: lost }]
-    } else {
-        Vec::new()
-    };
+    let mut warnings = Vec::new();
+    if lost > 0 {
+        warnings.push(Warning::CorrectionsLost { count: lost });
+    }
+    if flat > 0 {
+        warnings.push(Warning::NotDownhill { count: flat });
+    }
     Corrected {
         descents,
         origins,
@@ -344,7 +357,8 @@ fn measured(
     if j <= i {
         return None;
     }
-    Some(segments::measured_descent(profile, i, j, name, kind))
+    let d = segments::measured_descent(profile, i, j, name, kind);
+    (d.drop_m >= MIN_DROP_M).then_some(d)
 }
 
 /// Draws the marked stretches straight between the heights at their ends (on the grid

@@ -101,6 +101,12 @@ fn an_added_descent_is_measured_replaces_what_it_covers_and_can_be_edited() {
     let mut tiny = Corrections::default();
     tiny.add_descent(4_000.0, 4_020.0);
     assert_eq!(read(&course, &tiny).descents.len(), 2);
+    // Flat on the profile: not planned as a descent, and the runner is told why.
+    let mut flat = Corrections::default();
+    flat.add_descent(3_500.0, 4_500.0);
+    let a = read(&course, &flat);
+    assert_eq!(a.descents.len(), 2);
+    assert!(a.warnings.contains(&Warning::NotDownhill { count: 1 }));
 }
 
 #[test]

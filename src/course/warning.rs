@@ -60,6 +60,11 @@ pub enum Warning {
         /// Corrections without a descent.
         count: usize,
     },
+    /// Descents the runner added or moved that do not go down on the profile.
+    NotDownhill {
+        /// Such corrections.
+        count: usize,
+    },
     /// The course is so long that the profile spacing was widened to `spacing_m`.
     CoarseProfile {
         /// Distance between profile points, metres.
@@ -70,6 +75,11 @@ pub enum Warning {
 /// After the count of corrections that lost their descent.
 const CORRECTIONS_LOST: &str = " of your descent corrections no longer find a descent on this \
     reading of the course; check the descents list";
+
+/// After the count of added or moved descents that do not go down.
+const NOT_DOWNHILL: &str = " of the descents you added or moved do not go down on this profile, \
+    so they are not planned as descents; if the heights are wrong there, mark the stretch as a \
+    bridge deck or as bad elevation";
 
 /// After the count of repaired stretches.
 const REPAIRED: &str = " stretch(es) of elevation no road can have (spikes, pits, steps) were \
@@ -115,6 +125,7 @@ impl fmt::Display for Warning {
             Warning::Jumps { count } => write!(f, "{count}{JUMPS}"),
             Warning::Repaired { count } => write!(f, "{count}{REPAIRED}"),
             Warning::CorrectionsLost { count } => write!(f, "{count}{CORRECTIONS_LOST}"),
+            Warning::NotDownhill { count } => write!(f, "{count}{NOT_DOWNHILL}"),
             Warning::ElevationInterpolated { missing, total } => {
                 write!(f, "{missing}{}{total}{}", INTERPOLATED.0, INTERPOLATED.1)
             }
@@ -157,6 +168,9 @@ impl Warning {
         }
         if let Some(count) = counted(CORRECTIONS_LOST) {
             return Some(Warning::CorrectionsLost { count });
+        }
+        if let Some(count) = counted(NOT_DOWNHILL) {
+            return Some(Warning::NotDownhill { count });
         }
         if let Some(position) = between(s, DAMAGED).and_then(number) {
             return Some(Warning::Damaged { position });

@@ -36,7 +36,14 @@ fn key_boxes(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
     let finish_hm = format::clock_hm(plan.settings.start_clock_s + plan.finish_time_s);
     let boxes = [
-        ("Distance", format!("{} km", format::km(c.distance_m, 2))),
+        (
+            if c.official.is_some_and(|o| o.distance_m.is_some()) {
+                "Distance (official)"
+            } else {
+                "Distance"
+            },
+            format!("{} km", format::km(c.distance_m, 2)),
+        ),
         ("Gain / loss", format!("{} / {}", m(c.gain_m), m(c.loss_m))),
         (
             "Finish",
@@ -186,7 +193,8 @@ fn descent_labels(pen: &mut Pen, chart: &Chart, plan: &RacePlan) {
     let mut last_end = f32::NEG_INFINITY;
     let mut row = 0;
     for d in &plan.descents {
-        let label = format!("{} ↓{:.0} m", short(&d.name), d.drop_m);
+        let mark = if d.edited_by_runner { " ✎" } else { "" };
+        let label = format!("{}{mark} ↓{:.0} m", short(&d.name), d.drop_m);
         let x = chart.x_at((d.start_m + d.end_m) / 2.0);
         let lw = pen.width(&label, 7.0);
         row = if x - lw / 2.0 < last_end {
@@ -214,11 +222,13 @@ fn descent_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
         Column::text("risk"),
     ])
     .caption("Descents");
-    for d in &plan.descent_strategy {
+    let edited = |k: usize| plan.descents.get(k).is_some_and(|d| d.edited_by_runner);
+    for (k, d) in plan.descent_strategy.iter().enumerate() {
+        let mark = if edited(k) { " ✎" } else { "" };
         table.push_marked(
             palette::descent(d.kind),
             vec![
-                Cell::new(format!("{} ({})", short(&d.name), d.kind.label())),
+                Cell::new(format!("{}{mark} ({})", short(&d.name), d.kind.label())),
                 Cell::new(km_range(d.start_m, d.end_m)),
                 Cell::new(format!("{:.0} m", d.drop_m)),
                 Cell::new(format!("{:.1} %", d.avg_grade_pct)),
@@ -234,6 +244,20 @@ fn descent_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
         let note = "No significant descents on this course.";
         pages.pen.text(MARGIN, y, note, Style::new(8.0, GREY));
         return y + 13.0;
+    }
+    let official = plan.course.official.is_some();
+    if (0..plan.descents.len()).any(edited) || official {
+        let mut note = String::new();
+        if (0..plan.descents.len()).any(edited) {
+            note.push_str("✎ edited by you (name, kind or ends corrected, or added).  ");
+        }
+        if official {
+            note.push_str("Distance and climb scaled to the official figures you entered.");
+        }
+        pages
+            .pen
+            .text(MARGIN, y, note.trim_end(), Style::new(7.5, GREY));
+        return y + 12.0;
     }
     y
 }

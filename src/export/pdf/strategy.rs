@@ -37,19 +37,21 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
 /// The descents with their pace sentence and cues; returns the y below the list.
 fn descents(pages: &mut Pages, plan: &RacePlan, mut y: f32) -> f32 {
     let last_y = pages.height() * DESCENTS_SHARE;
-    for d in &plan.descent_strategy {
+    for (k, d) in plan.descent_strategy.iter().enumerate() {
         if y > last_y {
             let note = "(more descents: see the overview table)";
             pages.pen.text(MARGIN, y, note, Style::new(8.0, GREY));
             return y + 14.0;
         }
-        y = descent(pages, d, y) + 6.0;
+        let edited = plan.descents.get(k).is_some_and(|d| d.edited_by_runner);
+        y = descent(pages, d, edited, y) + 6.0;
     }
     y
 }
 
-/// One descent: a marker, its name and place, the pace sentence and the cues.
-fn descent(pages: &mut Pages, d: &DescentStrategy, y: f32) -> f32 {
+/// One descent: a marker, its name and place (and "edited by you" when the runner corrected
+/// it), the pace sentence and the cues.
+fn descent(pages: &mut Pages, d: &DescentStrategy, edited: bool, y: f32) -> f32 {
     let text_w = pages.content_width();
     let pen = &mut pages.pen;
     pen.rect(
@@ -59,8 +61,9 @@ fn descent(pages: &mut Pages, d: &DescentStrategy, y: f32) -> f32 {
         1.0,
     );
     let title = format!(
-        "{} · km {}-{} · at {}",
+        "{}{} · km {}-{} · at {}",
         d.name,
+        if edited { " (edited by you)" } else { "" },
         format::km(d.start_m, 1),
         format::km(d.end_m, 1),
         d.clock_at_start
