@@ -449,7 +449,7 @@ fn corrected_plan_says_so_in_the_pdf_and_the_json() {
     let plain = course::analyze(&c, &AnalysisSettings::default());
     let mut corrections = course::Corrections::default();
     corrections.edit_descent(plain.origins[0], |e| {
-        e.name = Some("Cầu Rồng bên kia".into())
+        e.name = Some("Cầu Rồng bên kia".into());
     });
     let second = &plain.descents[1];
     corrections.add_descent(second.start_m, second.start_m + 0.6 * second.length_m());
