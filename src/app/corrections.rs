@@ -7,7 +7,7 @@ use egui::RichText;
 use super::command::Command;
 use super::{AppView, DownhillApp};
 use crate::course::corrections::{StretchKind, StretchMark};
-use crate::course::{Corrections, DescentOrigin};
+use crate::course::{Corrections, DescentOrigin, Warning};
 
 /// Most undo steps kept per course.
 const MAX_UNDO: usize = 200;
@@ -58,6 +58,22 @@ impl DownhillApp {
         });
         self.ui.stretch = None;
         self.ui.confirm_reset = false;
+        // A correction the reading cannot follow is said at once, where the runner looks.
+        let refused = self.session.view().and_then(|v| {
+            v.analysis
+                .warnings
+                .iter()
+                .find(|w| {
+                    matches!(
+                        w,
+                        Warning::NotDownhill { .. } | Warning::CorrectionsLost { .. }
+                    )
+                })
+                .map(ToString::to_string)
+        });
+        if let Some(text) = refused {
+            self.error(format!("{text}."));
+        }
         let Some(course) = self.session.course() else {
             return;
         };
@@ -107,7 +123,7 @@ impl DownhillApp {
 /// Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, when no text field has the keyboard (a text field
 /// undoes its own typing).
 pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
-    if ctx.memory(|m| m.focused().is_some()) {
+    if ctx.egui_wants_keyboard_input() {
         return Vec::new();
     }
     let shift_cmd = egui::Modifiers::COMMAND | egui::Modifiers::SHIFT;
