@@ -289,13 +289,19 @@ fn over_bridge(lat: f64, lon: f64, name: &str) -> Course {
 
 #[test]
 fn a_course_over_a_listed_bridge_takes_its_name_and_kind() {
-    let c = over_bridge(16.0919, 108.222, "Da Nang");
-    let a = course::analyze(&c, &AnalysisSettings::default());
-    assert_eq!(a.descents.len(), 1, "{:#?}", a.descents);
-    let d = &a.descents[0];
-    assert_eq!(d.name, "Cầu Thuận Phước (Thuận Phước Bridge)");
-    assert_eq!(d.kind, course::DescentKind::Bridge);
-    assert!(d.kind_reason.contains("gazetteer"), "{}", d.kind_reason);
+    // Thuận Phước (Đà Nẵng) and Bãi Cháy (Hạ Long), at the coordinates the gazetteer cites.
+    for (lat, lon, name) in [
+        (16.0919, 108.222, "Cầu Thuận Phước (Thuận Phước Bridge)"),
+        (20.960_278, 107.065_833, "Cầu Bãi Cháy (Bãi Cháy Bridge)"),
+    ] {
+        let c = over_bridge(lat, lon, "VnExpress course");
+        let a = course::analyze(&c, &AnalysisSettings::default());
+        assert_eq!(a.descents.len(), 1, "{:#?}", a.descents);
+        let d = &a.descents[0];
+        assert_eq!(d.name, name);
+        assert_eq!(d.kind, course::DescentKind::Bridge);
+        assert!(d.kind_reason.contains("gazetteer"), "{}", d.kind_reason);
+    }
     // The same shape 3 km away from any listed bridge keeps a plain name.
     let elsewhere = over_bridge(16.2, 108.05, "nowhere");
     let a = course::analyze(&elsewhere, &AnalysisSettings::default());
