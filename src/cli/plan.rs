@@ -209,6 +209,16 @@ fn write_report(args: &PlanArgs, doc: &PlanDocument, out: &mut dyn Write) -> std
 /// The readable summary of `plan`.
 pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{}", format::printable(&p.course.name))?;
+    if let Some(o) = &p.course.official {
+        let km = o.distance_m.map(|d| format!("{} km", format::km(d, 3)));
+        let climb = o.gain_m.map(|g| format!("{g:.0} m climb"));
+        let figures: Vec<String> = km.into_iter().chain(climb).collect();
+        writeln!(
+            out,
+            "Official figures (entered by you): {}",
+            figures.join(", ")
+        )?;
+    }
     writeln!(
         out,
         "Goal {} · start {} · finish {} · flat pace {}/km · model {}",
@@ -273,11 +283,13 @@ fn write_splits(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
 /// How to run each descent, with its cues.
 fn write_descents(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "\nDescents:")?;
-    for d in &p.descent_strategy {
+    for (k, d) in p.descent_strategy.iter().enumerate() {
+        let edited = p.descents.get(k).is_some_and(|d| d.edited_by_runner);
         writeln!(
             out,
-            "  {} ({}, km {}-{}, at {}): {}",
+            "  {}{} ({}, km {}-{}, at {}): {}",
             format::printable(&d.name),
+            if edited { " [edited by you]" } else { "" },
             d.kind.label(),
             format::km(d.start_m, 1),
             format::km(d.end_m, 1),

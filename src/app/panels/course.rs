@@ -27,10 +27,14 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             let p = &view.analysis.profile;
             ui.label(RichText::new(crate::format::printable(&course.name)).strong());
             let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
+            let official = |set: bool| if set { " (official)" } else { "" };
+            let o = p.official.unwrap_or_default();
             ui.label(format!(
-                "Distance {} · gain {} · loss {} · elevation {} to {}",
+                "Distance {}{} · gain {}{} · loss {} · elevation {} to {}",
                 units.distance(p.total_m()),
+                official(o.distance_m.is_some()),
                 format::height_pm(p.gain_m, p.gain_uncertainty_m),
+                official(o.gain_m.is_some()),
                 format::height_pm(p.loss_m, p.loss_uncertainty_m),
                 m(p.min_elevation_m),
                 m(p.max_elevation_m)
