@@ -112,3 +112,90 @@ fn measure_shelf() {
         errors(&pass_with_a_shelf(), &[SHELF_TRUTH], 1..=24)
     );
 }
+
+/// A straight course: 3 km of flat, `bridge`, 3 km of flat.
+fn over(bridge: &[Leg]) -> Vec<Leg> {
+    let mut legs = vec![Leg::flat(3_000.0)];
+    legs.extend_from_slice(bridge);
+    legs.push(Leg::flat(3_000.0));
+    legs
+}
+
+/// Mapo Bridge, Seoul: a 700 m flat deck between two 600 m ramps 20 m high.
+const MAPO: [Leg; 3] = [
+    Leg::slope(600.0, 20.0),
+    Leg::flat(700.0),
+    Leg::slope(600.0, -20.0),
+];
+/// Asymmetric approaches: a long gentle viaduct (1.2 km at 2.5 %), a short deck, a short
+/// steep ramp (400 m at 7 %).
+const ASYMMETRIC: [Leg; 3] = [
+    Leg::slope(1_200.0, 30.0),
+    Leg::flat(200.0),
+    Leg::slope(400.0, -28.0),
+];
+
+/// Crossed out and back: over the bridge, a U-turn 600 m beyond it, and back over it.
+fn out_and_back() -> Vec<Leg> {
+    let bridge = [
+        Leg::slope(800.0, 25.0),
+        Leg::flat(300.0),
+        Leg::slope(800.0, -25.0),
+    ];
+    let mut legs = vec![Leg::flat(3_000.0)];
+    legs.extend_from_slice(&bridge);
+    legs.extend([Leg::flat(600.0), Leg::turn(100.0, 180.0), Leg::flat(600.0)]);
+    legs.extend_from_slice(&bridge);
+    legs.push(Leg::flat(3_000.0));
+    legs
+}
+
+#[test]
+fn bridges_of_real_shapes_are_bridges() {
+    // Clean; and with the drift noise for the bridges 25 m high or more (a 20 m bridge is at
+    // the edge of what a 2 m drift lets one find at all).
+    for (name, legs, count, seeds) in [
+        ("Mapo", over(&MAPO), 1, 0),
+        ("asymmetric", over(&ASYMMETRIC), 1, 6),
+        ("out and back", out_and_back(), 2, 6),
+    ] {
+        let clean = spec(legs.clone()).build(3.0);
+        let courses = std::iter::once(clean).chain((1..=seeds).map(|s| noisy(legs.clone(), s)));
+        for (k, c) in courses.enumerate() {
+            let found = descents(&c);
+            assert_eq!(found.len(), count, "{name} {k}: {found:#?}");
+            for d in &found {
+                assert_eq!(d.kind, course::DescentKind::Bridge, "{name} {k}: {d:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_winding_or_high_hump_is_no_bridge() {
+    // The Mapo shape on a road that bends 40 degrees either side, and a 120 m hill.
+    let winding = over(&[
+        Leg::winding(600.0, 20.0, 40.0),
+        Leg::winding(700.0, 0.0, 40.0),
+        Leg::winding(600.0, -20.0, 40.0),
+    ]);
+    let high = over(&[Leg::slope(1_400.0, 100.0), Leg::slope(1_400.0, -100.0)]);
+    for legs in [winding, high] {
+        let found = descents(&spec(legs).build(3.0));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_ne!(found[0].kind, course::DescentKind::Bridge, "{found:#?}");
+    }
+}
+
+#[test]
+fn stelvio_valley_descents_are_no_bridges() {
+    let Some(c) = real("stelvio-umbrail-loop_strava-recording.gpx") else {
+        eprintln!("skipped: ../shared/real-courses is absent");
+        return;
+    };
+    let found = descents(&c);
+    assert!(found.len() >= 4, "{found:#?}");
+    for d in &found {
+        assert_ne!(d.kind, course::DescentKind::Bridge, "{d:#?}");
+    }
+}

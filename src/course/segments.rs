@@ -101,7 +101,8 @@ impl Default for SegmentSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum DescentKind {
-    /// Down from a bridge: a short, roughly symmetric hump on a straight road (or a
+    /// Down from a bridge: a short straight structure that leaves and returns to its level,
+    /// with or without a deck, approaches of any two lengths (see `classify`) (or a
     /// waypoint named bridge, cầu, viaduct, overpass, flyover).
     Bridge,
     /// Down from a mountain pass: a long or winding descent (or a waypoint named pass,
