@@ -336,5 +336,8 @@ fn real_pass_descents_are_named_from_the_gazetteer() {
 #[ignore = "measurement: cargo test --test course_truth -- --ignored --nocapture measure_errors"]
 fn measure_errors() {
     let legs = two_bridge_marathon();
-    println!("two-bridge marathon: {}", errors(&legs, &true_descents(&legs), 1..=24));
+    println!(
+        "two-bridge marathon: {}",
+        errors(&legs, &true_descents(&legs), 1..=24)
+    );
 }

@@ -87,7 +87,10 @@ fn pdf_has_four_pages_and_the_right_text() {
         assert!(text.contains("Cầu Thuận Phước"), "Vietnamese descent name");
         assert!(text.contains("4:15:00"), "finish time");
         assert!(text.contains("Lean slightly forward"), "technique cues");
-        assert!(text.contains("elevation noise estimated from the file"), "noise");
+        assert!(
+            text.contains("elevation noise estimated from the file"),
+            "noise"
+        );
     }
 }
 

@@ -32,8 +32,8 @@
 //! more than 80 m, is steeper than a ramp, or bends away from the straight line (the Stelvio
 //! recording's valley humps bend 100 m off their chord over 1-2 km).
 
-use super::segments::{DescentKind, Span};
 use super::noise::THRESHOLD_BOUNDS_M;
+use super::segments::{DescentKind, Span};
 use super::{Profile, Waypoint, geo};
 
 /// A waypoint placed on the course.
@@ -242,7 +242,8 @@ pub(super) struct Kind {
 }
 
 /// Bridge: a straight structure leaving and returning to its level (see the module docs).
-/// Pass: a long or winding mountain-road descent. Otherwise hill. A keyword in a nearby waypoint wins.
+/// Pass: a long or winding mountain-road descent. Otherwise hill. A keyword in a nearby
+/// waypoint wins.
 /// `climbs` are the climbs of the course (spans, sorted), to find the one just before.
 pub(super) fn classify(
     down: Span,

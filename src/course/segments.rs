@@ -10,10 +10,11 @@
 //! 3. neighbours are merged across a counter-slope that is short (at most
 //!    `counter_max_m` long) and small (at most `counter_tolerance` x the change so far;
 //!    ClimbPro ends a climb when an intermediate drop exceeds half its gain: we use a quarter);
-//!    a shelf (level, or rising against them by less than half the minimum grade or less than
-//!    a climb that counts: a village, a lake shore, drift on a flat) is merged across up to [`SHELF_SHARE`] of the shorter
-//!    part and under [`MAX_SHELF_M`], so a long pass is not cut in pieces by a flattening,
-//!    while a real counter-climb, or a flat road as long as the ramps it joins, still cuts;
+//!    a shelf (level, or rising against them by less than half the minimum grade or less
+//!    than a climb that counts: a hamlet, a lake shore, drift on a flat) is merged across up
+//!    to [`SHELF_SHARE`] of the shorter part and under [`MAX_SHELF_M`], so a long pass is not
+//!    cut in pieces by a flattening, while a real counter-climb, or a flat road as long as the
+//!    ramps it joins, still cuts;
 //! 4. flat shoulders are trimmed (ends move inward while the next 100 m are shallower
 //!    than half the minimum grade);
 //! 5. what remains must be `min_length_m` long, change `min_change_m` in height, average

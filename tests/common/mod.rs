@@ -108,8 +108,11 @@ pub fn errors(
     for seed in seeds {
         let a = course::analyze(&noisy(legs.to_vec(), seed), &AnalysisSettings::default());
         gains.push((a.profile.gain_m.unwrap_or(0.0) - true_gain).abs() / true_gain * 100.0);
-        let found: Vec<(f64, f64, f64)> =
-            a.descents.iter().map(|d| (d.start_m, d.end_m, d.drop_m)).collect();
+        let found: Vec<(f64, f64, f64)> = a
+            .descents
+            .iter()
+            .map(|d| (d.start_m, d.end_m, d.drop_m))
+            .collect();
         if found.len() != truth.len() {
             println!("  seed {seed}: {found:.0?}");
             wrong_count += 1;

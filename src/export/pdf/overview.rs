@@ -87,7 +87,9 @@ fn totals_line(pages: &mut Pages, plan: &RacePlan, profile: &Profile, y: f32) ->
             profile.settings.gain_threshold_m
         ));
     }
-    pages.pen.text(MARGIN + 2.0, y - 4.0, &line, Style::new(7.5, GREY));
+    pages
+        .pen
+        .text(MARGIN + 2.0, y - 4.0, &line, Style::new(7.5, GREY));
     y + 10.0
 }
 
