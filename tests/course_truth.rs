@@ -4,17 +4,11 @@
 
 mod common;
 
-use common::{spec, true_descents};
+use common::{errors, noisy, spec, true_descents, true_gain};
 use downhill_planner::course::repair::RepairKind;
 use downhill_planner::course::report::AnalyzeReport;
 use downhill_planner::course::sample::Leg;
-use downhill_planner::course::synth::with_drift_noise;
 use downhill_planner::course::{self, AnalysisSettings, Course, CoursePoint, Warning};
-
-/// Gain of the legs themselves.
-fn true_gain(legs: &[Leg]) -> f64 {
-    legs.iter().map(|l| l.rise_m.max(0.0)).sum()
-}
 
 /// A marathon with two bridges: an asymmetric one (a long gentle approach, a short steep
 /// fall) with a flat deck, then a symmetric hump crossed back later.
@@ -29,10 +23,6 @@ fn two_bridge_marathon() -> Vec<Leg> {
         Leg::slope(900.0, -30.0),
         Leg::flat(19_195.0),
     ]
-}
-
-fn noisy(legs: Vec<Leg>, seed: u64) -> Course {
-    with_drift_noise(&spec(legs).build(3.0), 2.0, 500.0, 0.2, seed)
 }
 
 #[test]
@@ -340,4 +330,14 @@ fn real_pass_descents_are_named_from_the_gazetteer() {
             "{pass}: {etape:?}"
         );
     }
+}
+
+#[test]
+#[ignore = "measurement: cargo test --test course_truth -- --ignored --nocapture measure_errors"]
+fn measure_errors() {
+    let legs = two_bridge_marathon();
+    println!(
+        "two-bridge marathon: {}",
+        errors(&legs, &true_descents(&legs), 1..=24)
+    );
 }

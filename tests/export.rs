@@ -87,7 +87,35 @@ fn pdf_has_four_pages_and_the_right_text() {
         assert!(text.contains("Cầu Thuận Phước"), "Vietnamese descent name");
         assert!(text.contains("4:15:00"), "finish time");
         assert!(text.contains("Lean slightly forward"), "technique cues");
+        assert!(
+            text.contains("elevation noise estimated from the file"),
+            "noise"
+        );
     }
+}
+
+#[test]
+fn pdf_gives_the_totals_with_their_uncertainty_and_the_noise() {
+    // A sample course as a drifting barometric watch records it.
+    let clean = SAMPLE_RACES[0].load().unwrap();
+    let c = course::synth::with_drift_noise(&clean, 2.0, 500.0, 0.2, 7);
+    let (a, p) = plan_document(
+        &c,
+        None,
+        &PlanSettings::default(),
+        &AnalysisSettings::default(),
+        None,
+    );
+    let pm = a.profile.gain_uncertainty_m.unwrap_or(0.0);
+    assert!(pm >= 0.5, "a drifting file has an uncertain gain: {pm}");
+    let bytes = render(&p, &a.profile, Paper::A4).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    let gain = downhill_planner::format::height_pm(a.profile.gain_m, a.profile.gain_uncertainty_m);
+    assert!(gain.contains('±'), "{gain}");
+    assert!(text.contains(&format!("Gain {gain}")), "{gain} in {text}");
+    let n = a.profile.noise.unwrap();
+    let noise = downhill_planner::format::noise(n.white_m, n.drift_m);
+    assert!(text.contains(&noise), "{noise}");
 }
 
 #[test]

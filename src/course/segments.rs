@@ -10,6 +10,11 @@
 //! 3. neighbours are merged across a counter-slope that is short (at most
 //!    `counter_max_m` long) and small (at most `counter_tolerance` x the change so far;
 //!    ClimbPro ends a climb when an intermediate drop exceeds half its gain: we use a quarter);
+//!    a shelf (level, or rising against them by less than half the minimum grade or less
+//!    than a climb that counts: a hamlet, a lake shore, drift on a flat) is merged across up
+//!    to [`SHELF_SHARE`] of the shorter part and under [`MAX_SHELF_M`], so a long pass is not
+//!    cut in pieces by a flattening, while a real counter-climb, or a flat road as long as the
+//!    ramps it joins, still cuts;
 //! 4. flat shoulders are trimmed (ends move inward while the next 100 m are shallower
 //!    than half the minimum grade);
 //! 5. what remains must be `min_length_m` long, change `min_change_m` in height, average
@@ -44,7 +49,8 @@ pub struct SegmentSettings {
     pub counter_tolerance: f64,
     /// Longest counter-slope merged across, metres along the course. Default 500 m.
     pub counter_max_m: f64,
-    /// A flat stretch (grade under half the minimum) this long splits a segment in two.
+    /// A flat stretch (grade under half the minimum) this long splits a segment in two,
+    /// unless it is a shelf short against the parts either side (see [`SHELF_SHARE`]).
     pub flat_split_m: f64,
     /// A waypoint this close to the course (metres) and within the segment (+- this
     /// distance along the course) names it.
@@ -96,7 +102,8 @@ impl Default for SegmentSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum DescentKind {
-    /// Down from a bridge: a short, roughly symmetric hump on a straight road (or a
+    /// Down from a bridge: a short straight structure that leaves and returns to its level,
+    /// with or without a deck, approaches of any two lengths (see `classify`) (or a
     /// waypoint named bridge, cầu, viaduct, overpass, flyover).
     Bridge,
     /// Down from a mountain pass: a long or winding descent (or a waypoint named pass,
@@ -319,7 +326,7 @@ fn merge(spans: Vec<Span>, slope: Slope<'_>, st: &SegmentSettings, dir: Directio
             let so_far = slope.rise_m(last.start, last.end) * sign;
             let next = slope.rise_m(sp.start, sp.end) * sign;
             let beyond = slope.rise_m(last.end, sp.end) * sign > 0.0; // the next part goes further
-            if gap <= st.counter_max_m
+            if gap <= longest_counter(gap, counter, *last, sp, slope, st)
                 && counter <= st.counter_tolerance * so_far
                 && counter <= st.counter_tolerance * next.max(so_far)
                 && beyond
@@ -331,6 +338,58 @@ fn merge(spans: Vec<Span>, slope: Slope<'_>, st: &SegmentSettings, dir: Directio
         out.push(sp);
     }
     out
+}
+
+/// A shelf (a stretch between two parts that is level, or rises against them by less than
+/// half the minimum grade or less than `min_change_m`: no climb that would count) joins them
+/// when it is no longer than this share of the shorter part: a hamlet or a lake shore halfway
+/// down a 10 km pass is no end of the descent, a 1 km flat road between two 700 m bridge
+/// ramps is. The shelf is measured out to where the height leaves the hysteresis band of its
+/// ends, so drift on it does not shorten it.
+pub const SHELF_SHARE: f64 = 0.5;
+/// A shelf at least this long always cuts, metres: beyond it the road is a valley floor.
+pub const MAX_SHELF_M: f64 = 1_200.0;
+
+/// The longest counter-slope merged across between the parts `last` and `next`:
+/// `counter_max_m`, or any length for a shelf (`counter_m` under half the minimum grade over
+/// `gap_m`, or under `min_change_m`) no longer than [`SHELF_SHARE`] of the shorter part and
+/// under [`MAX_SHELF_M`].
+fn longest_counter(
+    gap_m: f64,
+    counter_m: f64,
+    last: Span,
+    next: Span,
+    slope: Slope<'_>,
+    st: &SegmentSettings,
+) -> f64 {
+    // Level, or rising less than a climb that counts (on a drifting file that is the noise).
+    let shelf = counter_m <= (gap_m * st.min_grade_pct / 2.0 / 100.0).max(st.min_change_m);
+    if !shelf {
+        return st.counter_max_m;
+    }
+    // The shelf runs from the foot of one part to the head of the next: on out from the gap
+    // while the height stays within the hysteresis of its ends (drift on a shelf leaves
+    // pieces of slope on it that are no part of the ramps).
+    let e = slope.elevation_m;
+    let band = st.hysteresis_m;
+    let mut from = last.end;
+    while from > last.start && (e[from - 1] - e[last.end]).abs() < band {
+        from -= 1;
+    }
+    let mut to = next.start;
+    while to < next.end && (e[to + 1] - e[next.start]).abs() < band {
+        to += 1;
+    }
+    let shelf_m = slope.run_m(from, to);
+    let shorter = slope
+        .run_m(last.start, last.end)
+        .min(slope.run_m(next.start, next.end));
+    let longest = st.counter_max_m.max(SHELF_SHARE * shorter);
+    if shelf_m < MAX_SHELF_M && shelf_m <= longest {
+        f64::INFINITY
+    } else {
+        st.counter_max_m
+    }
 }
 
 /// Cuts a span where it runs flat (local grade under half the minimum) for longer than

@@ -80,3 +80,60 @@ pub fn true_descents(legs: &[downhill_planner::course::sample::Leg]) -> Vec<(f64
     }
     out
 }
+
+/// Gain of the legs themselves.
+pub fn true_gain(legs: &[downhill_planner::course::sample::Leg]) -> f64 {
+    legs.iter().map(|l| l.rise_m.max(0.0)).sum()
+}
+
+/// The course of `legs` (a point every 3 m) with barometric-like noise: a 2 m drift
+/// correlated over 500 m plus 0.2 m white jitter.
+pub fn noisy(
+    legs: Vec<downhill_planner::course::sample::Leg>,
+    seed: u64,
+) -> downhill_planner::course::Course {
+    downhill_planner::course::synth::with_drift_noise(&spec(legs).build(3.0), 2.0, 500.0, 0.2, seed)
+}
+
+/// Ends and drop errors of every descent against `truth` (start_m, end_m, drop_m), and the
+/// gain error, over `seeds` of the noisy course, in one line; prints the descents that miss.
+pub fn errors(
+    legs: &[downhill_planner::course::sample::Leg],
+    truth: &[(f64, f64, f64)],
+    seeds: std::ops::RangeInclusive<u64>,
+) -> String {
+    use downhill_planner::course::{self, AnalysisSettings};
+    let true_gain = true_gain(legs);
+    let (mut ends, mut drops, mut gains, mut wrong_count) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    for seed in seeds {
+        let a = course::analyze(&noisy(legs.to_vec(), seed), &AnalysisSettings::default());
+        gains.push((a.profile.gain_m.unwrap_or(0.0) - true_gain).abs() / true_gain * 100.0);
+        let found: Vec<(f64, f64, f64)> = a
+            .descents
+            .iter()
+            .map(|d| (d.start_m, d.end_m, d.drop_m))
+            .collect();
+        if found.len() != truth.len() {
+            println!("  seed {seed}: {found:.0?}");
+            wrong_count += 1;
+            continue;
+        }
+        for (&(fs, fe, fd), &(s, e, drop)) in found.iter().zip(truth) {
+            let end_err = (fs - s).abs().max((fe - e).abs());
+            if end_err > 100.0 {
+                println!("  seed {seed}: off {fs:.0}-{fe:.0} drop {fd:.0}");
+            }
+            ends.push(end_err);
+            drops.push((fd - drop).abs() / drop * 100.0);
+        }
+    }
+    let stats = |v: &[f64]| {
+        let mean = v.iter().sum::<f64>() / v.len().max(1) as f64;
+        (mean, v.iter().copied().fold(0.0, f64::max))
+    };
+    let ((em, ex), (dm, dx), (gm, gx)) = (stats(&ends), stats(&drops), stats(&gains));
+    format!(
+        "ends err mean {em:.0} m max {ex:.0} m | drop err mean {dm:.1} % max {dx:.1} % | \
+         gain err mean {gm:.1} % max {gx:.1} % | wrong descent count in {wrong_count} seeds"
+    )
+}

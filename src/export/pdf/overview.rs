@@ -24,6 +24,7 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, profile: &Profile) {
     let plan = &document.plan;
     let y = pages.start_page("Race overview");
     let y = key_boxes(pages, plan, y);
+    let y = totals_line(pages, plan, profile, y);
     let y = elevation_chart(pages, plan, profile, y);
     let y = descent_table(pages, plan, y);
     let y = parts_table(pages, plan, y + 14.0);
@@ -68,6 +69,28 @@ fn key_boxes(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
         pen.text(x + 7.0, y + 16.0, v, Style::new(9.5, INK));
     }
     y + 44.0
+}
+
+/// The totals with their uncertainty and the elevation noise estimated from the file, in one
+/// line under the key boxes (as the app and the command line say them); returns the y below.
+fn totals_line(pages: &mut Pages, plan: &RacePlan, profile: &Profile, y: f32) -> f32 {
+    let c = &plan.course;
+    let mut line = format!(
+        "Gain {} · loss {}",
+        format::height_pm(c.gain_m, c.gain_uncertainty_m),
+        format::height_pm(c.loss_m, c.loss_uncertainty_m)
+    );
+    if let Some(n) = &c.noise {
+        line.push_str(&format!(
+            " · elevation noise estimated from the file: {}; gain counted from {:.1} m swings",
+            format::noise(n.white_m, n.drift_m),
+            profile.settings.gain_threshold_m
+        ));
+    }
+    pages
+        .pen
+        .text(MARGIN + 2.0, y - 4.0, &line, Style::new(7.5, GREY));
+    y + 10.0
 }
 
 /// The chart's frame on the page and the ranges it shows.
