@@ -279,7 +279,7 @@ fn over_bridge(lat: f64, lon: f64, name: &str) -> Course {
 
 #[test]
 fn a_course_over_a_listed_bridge_takes_its_name_and_kind() {
-    // Thuận Phước (Đà Nẵng) and Bãi Cháy (Hạ Long), at the coordinates the gazetteer cites.
+    // Thuận Phước (Đà Nẵng) and Bãi Cháy (Hạ Long), at the gazetteer's coordinates.
     for (lat, lon, name) in [
         (16.0919, 108.222, "Cầu Thuận Phước (Thuận Phước Bridge)"),
         (20.960_278, 107.065_833, "Cầu Bãi Cháy (Bãi Cháy Bridge)"),

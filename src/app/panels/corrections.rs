@@ -56,7 +56,8 @@ impl OfficialPanel {
                     if redo.on_hover_text("Ctrl+Shift+Z").clicked() {
                         out.push(Command::Redo);
                     }
-                    let reset = ui.add_enabled(count > 0, egui::Button::new("Reset this course…"));
+                    let reset_button = egui::Button::new("Reset this course…");
+                    let reset = ui.add_enabled(count > 0, reset_button);
                     if reset
                         .on_hover_text("Remove every correction you made to this course.")
                         .clicked()
