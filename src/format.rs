@@ -76,6 +76,11 @@ fn is_unsafe_char(c: char) -> bool {
         )
 }
 
+/// Parses a time of day `HH:MM` (or `HH:MM:SS`) into seconds after midnight.
+pub fn parse_clock(text: &str) -> Option<f64> {
+    parse_duration(text, true).filter(|s| *s < 86_400.0)
+}
+
 /// Parses `H:MM:SS`, `H:MM` or `MM:SS`-style durations into seconds (`h:mm` when two parts
 /// and `hours_first`, else `m:ss`).
 pub fn parse_duration(text: &str, hours_first: bool) -> Option<f64> {

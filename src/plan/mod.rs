@@ -23,6 +23,7 @@
 //! `load = sum over downhill intervals of drop_m x (|grade| / 5 %) x (speed / flat speed)^2`,
 //! in "load points": one point per metre of descent at 5 % run at flat speed.
 
+pub mod conditions;
 pub mod fuel;
 pub mod models;
 pub mod report;
@@ -30,9 +31,11 @@ pub mod settings;
 pub mod solve;
 pub mod splits;
 pub mod strategy;
+pub mod sun;
 
 pub use models::{PaceModel, minetti_cost};
 pub use report::{RacePlan, build_plan, plan_from_solution};
+pub use conditions::{Conditions, HeatMode, WeatherRow};
 pub use settings::{DescentOverride, PlanSettings};
 pub use solve::{Solution, solve};
 pub use strategy::{Risk, technique_cues};
