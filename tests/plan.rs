@@ -4,9 +4,9 @@
 mod common;
 use common::{assert_refused, bin, run_json, sample};
 
-use downhill_planner::document::PLAN_SCHEMA_VERSION;
 use downhill_planner::course::sample::{CourseSpec, Leg, SAMPLE_RACES};
 use downhill_planner::course::{self, AnalysisSettings, Course};
+use downhill_planner::document::PLAN_SCHEMA_VERSION;
 use downhill_planner::plan::{self, DescentOverride, PaceModel, PlanError, PlanSettings};
 use proptest::prelude::*;
 
@@ -361,5 +361,8 @@ fn cli_plan_json_file_is_written_whole_or_not_at_all() {
     assert_eq!(names, ["blocked.json", "plan.json"], "no stray temp file");
     assert_eq!(std::fs::read_dir(&blocked).unwrap().count(), 0);
     let kept: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
-    assert_eq!(kept["schema_version"], PLAN_SCHEMA_VERSION, "the earlier plan is untouched");
+    assert_eq!(
+        kept["schema_version"], PLAN_SCHEMA_VERSION,
+        "the earlier plan is untouched"
+    );
 }

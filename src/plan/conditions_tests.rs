@@ -13,7 +13,11 @@ fn hadley_is_pinned_to_the_published_bands() {
         let at_end = hadley_slowdown_pct(c, c);
         assert!((at_end - hi_pct).abs() < 1e-9, "S {hi_s}: {at_end}");
         let inside = hadley_slowdown_pct(f_to_c((hi_s - 5.0) / 2.0), f_to_c((hi_s - 5.0) / 2.0));
-        assert!(inside > lo_pct && inside < hi_pct, "S {}: {inside}", hi_s - 5.0);
+        assert!(
+            inside > lo_pct && inside < hi_pct,
+            "S {}: {inside}",
+            hi_s - 5.0
+        );
     }
     assert_eq!(hadley_slowdown_pct(f_to_c(50.0), f_to_c(50.0)), 0.0);
     assert_eq!(hadley_slowdown_pct(10.0, 5.0), 0.0);
@@ -92,7 +96,10 @@ fn the_csv_reads_or_names_the_bad_row() {
         ("time,temp_c,dewpoint_c\n03:00,26\n", "row 2"),
         ("time,temp_c,dewpoint_c\n03:00,26,24\n3 am,26,24\n", "row 3"),
         ("time,temp_c,dewpoint_c\n03:00,hot,24\n", "not a number"),
-        ("time,temp_c,dewpoint_c\n03:00,26,29\n", "above the air temperature"),
+        (
+            "time,temp_c,dewpoint_c\n03:00,26,29\n",
+            "above the air temperature",
+        ),
         ("time,temp_c,dewpoint_c\n25:00,26,20\n", "HH:MM"),
     ] {
         let e = Conditions::parse_weather_csv(text).expect_err(text);
@@ -109,5 +116,10 @@ fn validation_names_the_setting() {
     assert!(e.contains("heat response"), "{e}");
     c.heat_response_pct = 100.0;
     c.weather[0].dewpoint_c = 30.0;
-    assert!(c.validate().expect_err("dew").to_string().contains("dew point"));
+    assert!(
+        c.validate()
+            .expect_err("dew")
+            .to_string()
+            .contains("dew point")
+    );
 }

@@ -26,6 +26,8 @@
 pub mod conditions;
 pub mod fuel;
 pub mod models;
+pub mod presets;
+pub mod raceday;
 pub mod report;
 pub mod settings;
 pub mod solve;
@@ -33,9 +35,9 @@ pub mod splits;
 pub mod strategy;
 pub mod sun;
 
+pub use conditions::{Conditions, HeatMode, WeatherRow};
 pub use models::{PaceModel, minetti_cost};
 pub use report::{RacePlan, build_plan, plan_from_solution};
-pub use conditions::{Conditions, HeatMode, WeatherRow};
 pub use settings::{DescentOverride, PlanSettings};
 pub use solve::{Solution, solve};
 pub use strategy::{Risk, technique_cues};

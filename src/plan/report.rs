@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::fuel::{EnergySummary, FuelStop};
 use super::fuel::{energy_summary, fuel_plan};
+use super::raceday::{self, CatchUpRow, ConditionsReport, FluidPlan, HeatReport};
 pub use super::splits::{Split, distance_at, time_at};
 use super::splits::{aggregate, course_parts, cumulative, every, terrain_bounds};
 use super::strategy::descent_strategy;
@@ -26,7 +27,8 @@ pub struct RacePlan {
     pub settings: PlanSettings,
     /// How the course was read.
     pub analysis_settings: AnalysisSettings,
-    /// Planned finish time (equals the goal).
+    /// Planned finish time (the goal; later with "keep my effort" in the heat or an
+    /// unrepaid crowded start).
     pub finish_time_s: f64,
     /// Clock time at the finish, HH:MM:SS.
     pub finish_clock: String,
@@ -50,6 +52,18 @@ pub struct RacePlan {
     pub descent_strategy: Vec<DescentStrategy>,
     /// How the descent load is computed.
     pub load_method: String,
+    /// The race morning: sun times, the conditions table and the heat model (when set).
+    #[serde(default)]
+    pub conditions: Option<ConditionsReport>,
+    /// What the heat costs (with a conditions table).
+    #[serde(default)]
+    pub heat: Option<HeatReport>,
+    /// Fluids and sodium (with a conditions table or a measured sweat rate).
+    #[serde(default)]
+    pub fluids: Option<FluidPlan>,
+    /// The catch-up card: at each 5 km, how to win back a deficit without spending the quads.
+    #[serde(default)]
+    pub catch_up: Vec<CatchUpRow>,
 }
 
 /// Metres in a mile.
@@ -102,6 +116,18 @@ pub fn plan_from_solution(
     });
 
     let energy = energy_summary(sol, settings, finish);
+    let b_plan = settings.conditions.goal_b_s.and_then(|goal_time_s| {
+        let b = PlanSettings {
+            goal_time_s,
+            ..settings.clone()
+        };
+        super::solve(analysis, &b)
+            .ok()
+            .map(|sol_b| cumulative(&sol_b))
+    });
+    let catch_up = raceday::catch_up(sol, &cum, settings, b_plan.as_deref());
+    let heat = raceday::heat(sol, settings, &every(1000.0, total));
+    let fluids = raceday::fluids(sol, settings, energy.total_kcal);
     let fuel = fuel_plan(sol, &cum, analysis, settings, finish);
     let total_load: f64 = sol.load.iter().sum();
     let descent_strategy = analysis
@@ -130,5 +156,9 @@ pub fn plan_from_solution(
             (planned speed / flat speed)^2; fatigue slows the rest by strength x 2 % per 100 \
             points absorbed"
             .into(),
+        conditions: raceday::conditions(analysis, settings),
+        heat,
+        fluids,
+        catch_up,
     }
 }

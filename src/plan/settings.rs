@@ -47,6 +47,8 @@ pub struct PlanSettings {
     pub carb_g_per_h: f64,
     /// Carbohydrate in one gel, grams.
     pub gel_carb_g: f64,
+    /// Race-morning conditions, heat model, a crowded start and a B goal.
+    pub conditions: super::Conditions,
 }
 
 impl Default for PlanSettings {
@@ -65,6 +67,7 @@ impl Default for PlanSettings {
             mass_kg: 60.0,
             carb_g_per_h: 60.0,
             gel_carb_g: 25.0,
+            conditions: super::Conditions::default(),
         }
     }
 }
@@ -109,6 +112,7 @@ impl PlanSettings {
         check("body mass (kg)", self.mass_kg, 30.0, 200.0)?;
         check("carbohydrate per hour (g)", self.carb_g_per_h, 0.0, 150.0)?;
         check("gel size (g)", self.gel_carb_g, 5.0, 100.0)?;
+        self.conditions.validate()?;
         for o in &self.overrides {
             if let Some(p) = o.min_pace_s_per_km {
                 check("descent pace limit (s/km)", p, 120.0, 1_200.0)?;

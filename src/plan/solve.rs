@@ -2,7 +2,8 @@
 //! sliders, then the base flat pace that finishes exactly on the goal (see the module
 //! documentation of [`crate::plan`] for the formulas).
 
-use super::{PlanError, PlanSettings, minetti_cost};
+use super::conditions::HeatTable;
+use super::{HeatMode, PlanError, PlanSettings, minetti_cost};
 use crate::course::{Analysis, Profile};
 
 /// Fastest and slowest average pace accepted, seconds per km.
@@ -34,6 +35,14 @@ pub struct Solution {
     pub climb: Vec<Option<u32>>,
     /// The solved base flat pace (before split and fatigue), s/km.
     pub base_flat_pace_s_per_km: f64,
+    /// The heat's time multiplier of each interval (1 = none), at the clock time the goal
+    /// plan without heat reaches it.
+    pub heat_mult: Vec<f64>,
+    /// The finish at the goal's effort in these conditions (the goal itself without heat),
+    /// crowded start included, s.
+    pub finish_same_effort_s: f64,
+    /// Seconds the crowded start costs that are won back later (0 with keep-effort).
+    pub start_delay_repaid_s: f64,
 }
 
 /// Each interval's time relative to the base flat pace, and its slowest allowed pace.
@@ -63,17 +72,80 @@ pub fn solve(analysis: &Analysis, settings: &PlanSettings) -> Result<Solution, P
         &s.start_m,
         analysis.climbs.iter().map(|c| (c.start_m, c.end_m)),
     );
-    let pacing = pacing(&mut s, settings, p.total_m());
-    let pace = base_pace(&s, &pacing, settings.goal_time_s)?;
+    let mut pacing = pacing(&mut s, settings, p.total_m());
+    let no_heat = base_pace(&s, &pacing, settings.goal_time_s)?;
+    let c = &settings.conditions;
+    let mut pace = no_heat;
+    let heat = HeatTable::new(c, settings.start_clock_s);
+    if let Some(table) = &heat {
+        // Conditions at the clock time the goal plan without heat reaches each stretch: one
+        // pass, and a hotter table can never make a stretch faster.
+        let mut t = 0.0;
+        for i in 0..s.len_m.len() {
+            let dt = s.len_m[i] * (pacing.mult[i] * no_heat).max(pacing.floor_s_per_m[i]);
+            s.heat_mult[i] = table.multiplier_at(t + dt / 2.0);
+            t += dt;
+            pacing.mult[i] *= s.heat_mult[i];
+        }
+        if c.mode == HeatMode::KeepGoal {
+            pace = base_pace(&s, &pacing, settings.goal_time_s)?;
+        }
+    }
     for i in 0..s.len_m.len() {
         let sec_per_m = (pacing.mult[i] * pace).max(pacing.floor_s_per_m[i]);
         s.time_s[i] = sec_per_m * s.len_m[i];
         s.pace_s_per_km[i] = sec_per_m * 1000.0;
-        s.flat_pace_s_per_km[i] *= pace * 1000.0;
+        s.flat_pace_s_per_km[i] *= pace * 1000.0 * s.heat_mult[i];
     }
     s.base_flat_pace_s_per_km = pace * 1000.0;
+    let same_effort: f64 = (0..s.len_m.len())
+        .map(|i| s.len_m[i] * (pacing.mult[i] * no_heat).max(pacing.floor_s_per_m[i]))
+        .sum();
+    s.start_delay_repaid_s = crowded_start(&mut s, c, c.mode == HeatMode::KeepGoal);
+    s.finish_same_effort_s = same_effort + c.start_delay_s;
     Ok(s)
 }
+
+/// A crowded start: `start_delay_s` lost evenly over the first `start_delay_km`, won back
+/// (when `repay`) on the later flats and gentle grades (|grade| under 2 %, no descent), never
+/// on a descent; returns the seconds won back (all of them, or none when the course has too
+/// few flats to take them without running more than 5 % faster there).
+fn crowded_start(s: &mut Solution, c: &super::Conditions, repay: bool) -> f64 {
+    let delay = c.start_delay_s;
+    let total: f64 = s.len_m.iter().sum();
+    let span = (c.start_delay_km * 1000.0).min(total);
+    if delay <= 0.0 || span <= 0.0 {
+        return 0.0;
+    }
+    let n = s.len_m.len();
+    let flat = |s: &Solution, i: usize| {
+        s.start_m[i] >= span && s.grade_pct[i].abs() < GENTLE_GRADE_PCT && s.descent[i].is_none()
+    };
+    let flat_time: f64 = (0..n).filter(|&i| flat(s, i)).map(|i| s.time_s[i]).sum();
+    let repaid = if repay && flat_time * 0.05 >= delay {
+        delay
+    } else {
+        0.0
+    };
+    let scale = if repaid > 0.0 {
+        (flat_time - repaid) / flat_time
+    } else {
+        1.0
+    };
+    for i in 0..n {
+        if s.start_m[i] < span {
+            let share = s.len_m[i].min(span - s.start_m[i]) / span;
+            s.time_s[i] += delay * share;
+        } else if flat(s, i) {
+            s.time_s[i] *= scale;
+        }
+        s.pace_s_per_km[i] = s.time_s[i] / s.len_m[i] * 1000.0;
+    }
+    repaid
+}
+
+/// Flats and gentle grades: where lost time is won back (|grade| under this, percent).
+pub const GENTLE_GRADE_PCT: f64 = 2.0;
 
 /// Refuses goals faster than any human or slower than walking.
 fn check_goal(total_m: f64, goal_time_s: f64) -> Result<(), PlanError> {
@@ -112,6 +184,9 @@ fn intervals(p: &Profile) -> Solution {
         descent: vec![None; n],
         climb: vec![None; n],
         base_flat_pace_s_per_km: 0.0,
+        heat_mult: vec![1.0; n],
+        finish_same_effort_s: 0.0,
+        start_delay_repaid_s: 0.0,
     };
     for i in 0..n {
         let (a, b) = (p.distance_m[i], p.distance_m[i + 1]);

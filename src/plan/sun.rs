@@ -109,8 +109,16 @@ mod tests {
         // Greenwich on the March equinox: about 06:04 and 18:14 UTC.
         let s = sun_times(51.48, 0.0, Date::parse("2025-03-20").expect("date"), 0.0)
             .expect("sun rises");
-        assert!((s.sunrise_s - (6.0 * 3600.0 + 4.0 * 60.0)).abs() <= 180.0, "{}", hm(s.sunrise_s));
-        assert!((s.sunset_s - (18.0 * 3600.0 + 14.0 * 60.0)).abs() <= 180.0, "{}", hm(s.sunset_s));
+        assert!(
+            (s.sunrise_s - (6.0 * 3600.0 + 4.0 * 60.0)).abs() <= 180.0,
+            "{}",
+            hm(s.sunrise_s)
+        );
+        assert!(
+            (s.sunset_s - (18.0 * 3600.0 + 14.0 * 60.0)).abs() <= 180.0,
+            "{}",
+            hm(s.sunset_s)
+        );
         // The polar night has no sunrise.
         assert!(sun_times(80.0, 0.0, Date::parse("2025-12-21").expect("date"), 0.0).is_none());
         assert_eq!(offset_from_longitude(108.22), 7.0);
