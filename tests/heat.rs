@@ -240,3 +240,32 @@ fn the_catch_up_card_wins_time_on_flats_only_or_lets_it_go() {
     assert!(card[0].deficits[0].flat_pace_s_per_km.is_some());
     assert!(card[7].deficits[3].flat_pace_s_per_km.is_none());
 }
+
+#[test]
+fn a_plan_with_conditions_validates_against_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
+        )
+        .expect("schema"),
+    )
+    .expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("validator");
+    let course = SAMPLE_RACES[2].load().expect("loads");
+    let a = nha_trang();
+    let mut s = PlanSettings::default();
+    s.conditions = Conditions::default()
+        .with_typical("nha-trang-luong-son")
+        .expect("preset");
+    s.conditions.sweat_rate_l_h = Some(1.1);
+    s.conditions.goal_b_s = Some(4.75 * 3600.0);
+    let p = plan::build_plan(&course, &a, &AnalysisSettings::default(), &s).expect("plan");
+    let doc = downhill_planner::document::PlanDocument::new(None, p, None);
+    let v = serde_json::to_value(&doc).expect("json");
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(v["fluids"]["sweat_rate_source"], "measured by you");
+    let mut broken = v.clone();
+    broken["conditions"]["mode"] = "keep_cool".into();
+    assert!(!validator.is_valid(&broken));
+}
