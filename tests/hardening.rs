@@ -14,9 +14,7 @@ use downhill_planner::export::{self, ExportError};
 
 /// Runs the binary; asserts the error contract and returns the error line.
 fn refused(args: &[&str]) -> String {
-    assert_refused(args);
-    let out = bin().args(args).output().unwrap();
-    String::from_utf8(out.stderr).unwrap()
+    common::refused_with(args)
 }
 
 /// Every name in `dir`, sorted.

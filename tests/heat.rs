@@ -253,10 +253,12 @@ fn a_plan_with_conditions_validates_against_the_schema() {
     let validator = jsonschema::validator_for(&schema).expect("validator");
     let course = SAMPLE_RACES[2].load().expect("loads");
     let a = nha_trang();
-    let mut s = PlanSettings::default();
-    s.conditions = Conditions::default()
-        .with_typical("nha-trang-luong-son")
-        .expect("preset");
+    let mut s = PlanSettings {
+        conditions: Conditions::default()
+            .with_typical("nha-trang-luong-son")
+            .expect("preset"),
+        ..PlanSettings::default()
+    };
     s.conditions.sweat_rate_l_h = Some(1.1);
     s.conditions.goal_b_s = Some(4.75 * 3600.0);
     let p = plan::build_plan(&course, &a, &AnalysisSettings::default(), &s).expect("plan");
@@ -268,4 +270,63 @@ fn a_plan_with_conditions_validates_against_the_schema() {
     let mut broken = v.clone();
     broken["conditions"]["mode"] = "keep_cool".into();
     assert!(!validator.is_valid(&broken));
+}
+
+mod common;
+
+#[test]
+fn the_command_line_reads_the_weather_and_refuses_a_bad_row_in_one_sentence() {
+    let dir = tempfile::tempdir().expect("dir");
+    let csv = dir.path().join("weather.csv");
+    std::fs::write(
+        &csv,
+        "time,temp_c,dewpoint_c\n02:30,26,24.5\n05:00,25.2,24.5\n07:00,27.1,24.5\n",
+    )
+    .expect("write");
+    let gpx = common::sample("nha-trang-luong-son");
+    let v = common::run_json([
+        "plan",
+        &gpx,
+        "--goal",
+        "4:30:00",
+        "--start",
+        "02:30",
+        "--weather",
+        csv.to_str().expect("path"),
+        "--heat",
+        "keep-effort",
+        "--acclimatised",
+        "--start-delay-s",
+        "60",
+        "--goal-b",
+        "4:45:00",
+        "--json",
+        "-",
+    ]);
+    assert_eq!(v["conditions"]["mode"], "keep_effort");
+    assert_eq!(v["conditions"]["acclimatised"], true);
+    assert_eq!(v["conditions"]["table"].as_array().expect("rows").len(), 3);
+    let same = v["heat"]["finish_same_effort_s"].as_f64().expect("finish");
+    assert!((v["finish_time_s"].as_f64().expect("finish") - same).abs() < 1.0);
+    assert!(same > 4.5 * 3600.0 + 60.0);
+    assert!(v["catch_up"][0]["elapsed_b"].is_string());
+    std::fs::write(
+        &csv,
+        "time,temp_c,dewpoint_c\n02:30,26,24.5\n03:30,hot,24\n",
+    )
+    .expect("write");
+    let err = common::refused_with(&[
+        "plan",
+        &gpx,
+        "--goal",
+        "4:30:00",
+        "--weather",
+        csv.to_str().expect("path"),
+    ]);
+    assert!(
+        err.contains("row 3") && err.contains("not a number"),
+        "{err}"
+    );
+    common::assert_refused(["plan", &gpx, "--goal", "4:30:00", "--heat", "keep-cool"]);
+    common::assert_refused(["plan", &gpx, "--goal", "4:30:00", "--sweat-rate-l-h", "9"]);
 }

@@ -48,6 +48,24 @@ pub enum PaperArg {
     Letter,
 }
 
+/// What the heat changes, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HeatArg {
+    /// The finish stays the goal; cooler stretches take more of the work.
+    KeepGoal,
+    /// The effort stays the goal's; the plan shows the heat-adjusted finish.
+    KeepEffort,
+}
+
+impl From<HeatArg> for crate::plan::HeatMode {
+    fn from(h: HeatArg) -> crate::plan::HeatMode {
+        match h {
+            HeatArg::KeepGoal => crate::plan::HeatMode::KeepGoal,
+            HeatArg::KeepEffort => crate::plan::HeatMode::KeepEffort,
+        }
+    }
+}
+
 impl From<PaperArg> for Paper {
     fn from(p: PaperArg) -> Paper {
         match p {

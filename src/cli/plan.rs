@@ -6,12 +6,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::CliError;
-use super::args::{self, JsonTarget, ModelArg, PaperArg};
+use super::args::{self, HeatArg, JsonTarget, ModelArg, PaperArg};
 use crate::course::AnalysisSettings;
 use crate::date::Date;
 use crate::document::{self, CourseSource, DocumentSettings, PlanDocument};
 use crate::format;
-use crate::plan::{PlanSettings, RacePlan};
+use crate::plan::{Conditions, PlanSettings, RacePlan};
 use crate::training::BlockSettings;
 
 /// Arguments of `plan`.
@@ -68,9 +68,36 @@ pub struct PlanArgs {
     /// Add a downhill training block of this many weeks (4-16) to the plan.
     #[arg(long)]
     pub training_weeks: Option<u32>,
-    /// Race day for the training block, YYYY-MM-DD (default: 8 weeks from today).
+    /// Race day, YYYY-MM-DD: sunrise and sunset for the heat model, and the training block
+    /// (default: 8 weeks from today).
     #[arg(long)]
     pub race_date: Option<String>,
+    /// Race-morning weather: CSV with the header `time,temp_c,dewpoint_c` (HH:MM local).
+    #[arg(long, value_name = "FILE.csv")]
+    pub weather: Option<PathBuf>,
+    /// What the heat changes: keep-goal (the finish stays the goal) or keep-effort.
+    #[arg(
+        long,
+        default_value = "keep-goal",
+        ignore_case = true,
+        value_parser = args::choice::<HeatArg>()
+    )]
+    pub heat: HeatArg,
+    /// Acclimatised to heat (10-14 days of training in it).
+    #[arg(long)]
+    pub acclimatised: bool,
+    /// Your measured sweat rate, litres per hour (else estimated from the conditions).
+    #[arg(long, value_name = "L")]
+    pub sweat_rate_l_h: Option<f64>,
+    /// Seconds lost in a crowded start.
+    #[arg(long, value_name = "S", default_value_t = 0.0)]
+    pub start_delay_s: f64,
+    /// Over how many km from the start they are lost.
+    #[arg(long, value_name = "K", default_value_t = 2.0)]
+    pub start_delay_km: f64,
+    /// A fallback B goal, H:MM:SS, side by side on the catch-up card.
+    #[arg(long, value_name = "H:MM:SS")]
+    pub goal_b: Option<String>,
 }
 
 /// Runs `plan`: settings are checked before the course is read, the course before the
@@ -176,10 +203,41 @@ fn plan_settings(args: &PlanArgs) -> Result<PlanSettings, CliError> {
         downhill_restraint_pct: args.downhill_restraint,
         split_pct: args.split,
         mass_kg: args.mass_kg,
+        conditions: conditions(args)?,
         ..PlanSettings::default()
     };
     settings.validate()?;
     Ok(settings)
+}
+
+/// The race-morning settings of the arguments (the weather file read and checked).
+fn conditions(args: &PlanArgs) -> Result<Conditions, CliError> {
+    let weather = match &args.weather {
+        Some(path) => {
+            let bytes = crate::export::read_limited(path, 1_000_000)?;
+            let text = String::from_utf8_lossy(&bytes);
+            Conditions::parse_weather_csv(&text)
+                .map_err(|e| CliError::Usage(format!("{}: {e}", format::printable_path(path))))?
+        }
+        None => Vec::new(),
+    };
+    let weather_source = args
+        .weather
+        .as_ref()
+        .map(|p| format!("from {}", format::printable_path(p)))
+        .unwrap_or_default();
+    Ok(Conditions {
+        weather,
+        weather_source,
+        mode: args.heat.into(),
+        acclimatised: args.acclimatised,
+        race_date: args::parse_optional_date(args.race_date.as_deref())?,
+        sweat_rate_l_h: args.sweat_rate_l_h,
+        start_delay_s: args.start_delay_s,
+        start_delay_km: args.start_delay_km,
+        goal_b_s: args.goal_b.as_deref().map(args::parse_goal).transpose()?,
+        ..Conditions::default()
+    })
 }
 
 /// The training block's settings when `--training-weeks` or `--race-date` asks for one.
@@ -240,6 +298,7 @@ pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<
         p.energy.flats_pct,
         p.total_descent_load
     )?;
+    write_race_morning(p, out)?;
     write_splits(p, out)?;
     write_descents(p, out)?;
     writeln!(out, "\nFuel:")?;
@@ -252,6 +311,76 @@ pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<
             f.item,
             f.note
         )?;
+    }
+    Ok(())
+}
+
+/// Conditions, the heat's cost, fluids and the catch-up card, when the plan has them.
+fn write_race_morning(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
+    if let Some(c) = &p.conditions {
+        let sun = match (&c.dawn, &c.sunrise) {
+            (Some(d), Some(r)) => format!(" · dawn {d}, sunrise {r}"),
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "\nRace morning{}{sun} · heat: {}",
+            c.race_date
+                .as_deref()
+                .map(|d| format!(" {d}"))
+                .unwrap_or_default(),
+            c.mode.label()
+        )?;
+        for r in &c.table {
+            writeln!(
+                out,
+                "  {}  {:>4.1} °C  dew point {:>4.1} °C  humidity {:>3.0} %  slowdown {:.1} %",
+                r.clock, r.temp_c, r.dewpoint_c, r.humidity_pct, r.slowdown_pct
+            )?;
+        }
+    }
+    if let Some(h) = &p.heat {
+        writeln!(
+            out,
+            "Same effort in this heat: finish {} (planned {})",
+            format::hms(h.finish_same_effort_s),
+            format::hms(h.finish_planned_s)
+        )?;
+        if let Some(w) = &h.warning {
+            writeln!(out, "Warning: {w}")?;
+        }
+    }
+    if let Some(f) = &p.fluids {
+        writeln!(
+            out,
+            "Fluids: sweat {:.2} l/h ({}); drink {:.2} l/h, about {:.0} ml every {} km; sodium \
+             {:.0} mg/h. {}",
+            f.sweat_rate_l_h,
+            f.sweat_rate_source,
+            f.drink_l_per_h,
+            f.per_station_ml,
+            f.station_every_km,
+            f.sodium_mg_per_h,
+            f.caution
+        )?;
+    }
+    if !p.catch_up.is_empty() {
+        writeln!(out, "\nCatch-up card (behind by 15 / 30 / 60 / 120 s):")?;
+        for row in &p.catch_up {
+            let cells: Vec<&str> = row.deficits.iter().map(|d| d.text.as_str()).collect();
+            let b = row
+                .elapsed_b
+                .as_deref()
+                .map(|b| format!(" (B {b})"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  km {:>2.0} at {}{b}: {}",
+                row.km,
+                row.elapsed,
+                cells.join(" | ")
+            )?;
+        }
     }
     Ok(())
 }

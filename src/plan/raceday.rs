@@ -245,7 +245,7 @@ pub fn fluids(sol: &Solution, settings: &PlanSettings, total_kcal: f64) -> Optio
             let power_w = total_kcal * 4184.0 / finish + 1.3 * settings.mass_kg;
             (
                 estimate_sweat_rate_l_h(power_w, settings.mass_kg, speed, temp, dew),
-                "estimated (heat balance at mid-race conditions)".to_string(),
+                "estimated from a heat balance at mid-race conditions".to_string(),
             )
         }
         (None, None) => return None,

@@ -137,3 +137,10 @@ pub fn errors(
          gain err mean {gm:.1} % max {gx:.1} % | wrong descent count in {wrong_count} seeds"
     )
 }
+
+/// Runs the binary with `args`, asserts the error contract and returns the error line.
+pub fn refused_with(args: &[&str]) -> String {
+    assert_refused(args);
+    let out = bin().args(args).output().unwrap();
+    String::from_utf8(out.stderr).unwrap()
+}
