@@ -45,7 +45,7 @@ fn sample_plan(index: usize, settings: &PlanSettings) -> (Course, course::Analys
 }
 
 #[test]
-fn pdf_has_four_pages_and_the_right_text() {
+fn pdf_has_five_pages_and_the_right_text() {
     let settings = PlanSettings {
         goal_time_s: 4.0 * 3600.0 + 15.0 * 60.0,
         ..PlanSettings::default()
@@ -60,7 +60,7 @@ fn pdf_has_four_pages_and_the_right_text() {
         assert!(bytes.len() < 1_000_000, "{} bytes", bytes.len());
         let doc = lopdf::Document::load_mem(&bytes).unwrap();
         let pages = doc.get_pages();
-        assert_eq!(pages.len(), 4);
+        assert_eq!(pages.len(), 5);
         let first = *pages.values().next().unwrap();
         let media = doc
             .get_object(first)
@@ -87,6 +87,7 @@ fn pdf_has_four_pages_and_the_right_text() {
         assert!(text.contains("Cầu Thuận Phước"), "Vietnamese descent name");
         assert!(text.contains("4:15:00"), "finish time");
         assert!(text.contains("Lean slightly forward"), "technique cues");
+        assert!(text.contains("Catch-up card"), "the catch-up card");
         assert!(
             text.contains("elevation noise estimated from the file"),
             "noise"
@@ -353,7 +354,7 @@ fn pdf_with_training_has_a_calendar_page_and_json_validates() {
     let bytes = render(&p, &a.profile, Paper::A4).unwrap();
     assert_eq!(
         lopdf::Document::load_mem(&bytes).unwrap().get_pages().len(),
-        5
+        6
     );
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
     assert!(text.contains("Downhill training block") && text.contains("Week 12"));

@@ -330,3 +330,41 @@ fn the_command_line_reads_the_weather_and_refuses_a_bad_row_in_one_sentence() {
     common::assert_refused(["plan", &gpx, "--goal", "4:30:00", "--heat", "keep-cool"]);
     common::assert_refused(["plan", &gpx, "--goal", "4:30:00", "--sweat-rate-l-h", "9"]);
 }
+
+#[test]
+fn the_race_card_prints_the_conditions_and_the_catch_up_card() {
+    let course = SAMPLE_RACES[2].load().expect("loads");
+    let mut settings = downhill_planner::document::DocumentSettings::default();
+    settings.plan.start_clock_s = 2.5 * 3600.0;
+    settings.plan.conditions = Conditions::default()
+        .with_typical("nha-trang-luong-son")
+        .expect("preset");
+    settings.plan.conditions.goal_b_s = Some(4.75 * 3600.0);
+    let today = downhill_planner::date::Date::parse("2026-11-26").expect("date");
+    let (a, doc) =
+        downhill_planner::document::build(&course, None, &settings, None, today).expect("plan");
+    let bytes = downhill_planner::export::pdf::render(
+        &doc,
+        &a.profile,
+        downhill_planner::export::pdf::Paper::A4,
+    )
+    .expect("pdf");
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("text");
+    let page = pages
+        .iter()
+        .find(|t| t.contains("Race morning and catch-up card"))
+        .expect("the race-morning page");
+    for needle in [
+        "Heat: keep my goal",
+        "sunrise 05:32",
+        "Conditions",
+        "Model: Hadley",
+        "Fluids and sodium",
+        "hyponatraemia",
+        "Catch-up card",
+        "B goal",
+        "let it go",
+    ] {
+        assert!(page.contains(needle), "{needle}: {page}");
+    }
+}

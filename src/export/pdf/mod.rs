@@ -3,8 +3,9 @@
 //!
 //! Pages: 1 overview (key numbers, vector elevation profile with the named descents and
 //! km ticks, descent table, course parts); 2 per-km splits with clock times; 3 descent
-//! strategy with technique cues, energy chart and fuelling; 4 the training calendar (with
-//! a training block); last, cut-out pace bands sized for a wrist. A table that reaches
+//! strategy with technique cues, energy chart and fuelling; 4 the race morning (conditions,
+//! heat, fluids, the catch-up card); 5 the training calendar (with a training block); last,
+//! cut-out pace bands sized for a wrist. A table that reaches
 //! the bottom of the paper continues on a page of its own ("… (continued)").
 //!
 //! Files: `pen` draws and measures, `layout` flows pages and prints them, `table`
@@ -14,6 +15,7 @@ mod layout;
 mod overview;
 mod pace_band;
 mod pen;
+mod race_morning;
 mod splits;
 mod strategy;
 mod table;
@@ -74,7 +76,12 @@ pub fn render(
 
 /// The pages of this document, in print order.
 fn page_list(document: &PlanDocument) -> Vec<PageFn> {
-    let mut list: Vec<PageFn> = vec![overview::draw, splits::draw, strategy::draw];
+    let mut list: Vec<PageFn> = vec![
+        overview::draw,
+        splits::draw,
+        strategy::draw,
+        race_morning::draw,
+    ];
     if document.training.is_some() {
         list.push(training::draw);
     }
