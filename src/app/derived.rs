@@ -125,6 +125,10 @@ pub struct PlanView {
     pub energy_bars: Vec<(f64, f64, f64)>,
     /// Cumulative energy at each km end (km, kcal).
     pub energy_cumulative: Vec<PlotPoint>,
+    /// Stretches run in the dark (km from, km to) and in the dawn twilight, for shading.
+    pub night_km: Option<(f64, f64)>,
+    /// Stretches run between dawn and sunrise (km from, km to).
+    pub dawn_km: Option<(f64, f64)>,
 }
 
 impl PlanView {
@@ -144,7 +148,7 @@ impl PlanView {
             &solution,
         );
         let mut acc = 0.0;
-        let cumulative_s = solution
+        let cumulative_s: Vec<f64> = solution
             .time_s
             .iter()
             .map(|t| {
@@ -177,6 +181,7 @@ impl PlanView {
             cum += s.energy_kcal;
             energy_cumulative.push(PlotPoint::new(s.end_m / 1000.0, cum));
         }
+        let (night_km, dawn_km) = darkness(&plan, &solution, &cumulative_s);
         Ok(PlanView {
             plan,
             solution,
@@ -185,6 +190,8 @@ impl PlanView {
             flat_steps,
             energy_bars,
             energy_cumulative,
+            night_km,
+            dawn_km,
         })
     }
 
@@ -202,4 +209,49 @@ impl PlanView {
             plan::report::time_at(s, &self.cumulative_s, distance_m),
         )
     }
+}
+
+/// A stretch of the course, km from and to.
+type KmRange = (f64, f64);
+
+/// Where the runner is in the dark (start to dawn) and in the twilight (dawn to sunrise),
+/// in km along the course; None when the race starts after it.
+fn darkness(
+    plan: &RacePlan,
+    sol: &Solution,
+    cumulative_s: &[f64],
+) -> (Option<KmRange>, Option<KmRange>) {
+    let Some(c) = &plan.conditions else {
+        return (None, None);
+    };
+    let (Some(dawn), Some(rise)) = (c.dawn_s, c.sunrise_s) else {
+        return (None, None);
+    };
+    let start = plan.settings.start_clock_s;
+    // Seconds after the start; a start after noon looks at the next morning.
+    let after = |clock: f64| {
+        let t = clock - start;
+        if t < -43_200.0 { t + 86_400.0 } else { t }
+    };
+    let km_at = |t: f64| -> f64 {
+        let i = cumulative_s.partition_point(|&c| c < t);
+        let Some(&end) = cumulative_s.get(i) else {
+            return sol
+                .start_m
+                .last()
+                .map_or(0.0, |s| s + sol.len_m.last().unwrap_or(&0.0))
+                / 1000.0;
+        };
+        let begin = if i == 0 { 0.0 } else { cumulative_s[i - 1] };
+        let f = if end > begin {
+            (t - begin) / (end - begin)
+        } else {
+            0.0
+        };
+        (sol.start_m[i] + f * sol.len_m[i]) / 1000.0
+    };
+    let (t_dawn, t_rise) = (after(dawn), after(rise));
+    let night = (t_dawn > 0.0).then(|| (0.0, km_at(t_dawn)));
+    let twilight = (t_rise > 0.0).then(|| (km_at(t_dawn.max(0.0)), km_at(t_rise)));
+    (night, twilight.filter(|(a, b)| b > a))
 }

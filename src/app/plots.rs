@@ -308,8 +308,16 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
             .map(|q| PlotPoint::new(q.x * 1000.0 / unit_m, q.y * per_unit))
             .collect()
     };
+    let start_clock = p.plan.settings.start_clock_s;
     let mut pace_plot = Plot::new("pace")
         .height(axes.total_h * 0.2)
+        .label_formatter(move |pos| {
+            let x = match pos {
+                egui_plot::HoverPosition::NearDataPoint { position, .. } => position.x,
+                egui_plot::HoverPosition::Elsewhere { position } => position.x,
+            };
+            Some(pace_hover(p, units, start_clock, x * unit_m))
+        })
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .y_axis_label(format!("pace per {}", units.label()))
@@ -323,7 +331,29 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
     if reset {
         pace_plot = pace_plot.reset();
     }
+    let (lo, hi) = pace_range(p, per_unit);
     pace_plot.show(ui, |pui| {
+        for (name, range, colour) in [
+            ("night", p.night_km, theme::NIGHT),
+            ("dawn", p.dawn_km, theme::DAWN),
+        ] {
+            if let Some((a, b)) = range {
+                let (a, b) = (a * 1000.0 / unit_m, b * 1000.0 / unit_m);
+                pui.polygon(
+                    egui_plot::Polygon::new(
+                        name,
+                        PlotPoints::Owned(vec![
+                            PlotPoint::new(a, lo),
+                            PlotPoint::new(b, lo),
+                            PlotPoint::new(b, hi),
+                            PlotPoint::new(a, hi),
+                        ]),
+                    )
+                    .fill_color(colour)
+                    .stroke(egui::Stroke::NONE),
+                );
+            }
+        }
         // Steps have vertical jumps: no band aggregation, or they draw as filled blocks.
         pui.line(
             Line::new("flat pace", PlotPoints::Owned(steps(&p.flat_steps)))
@@ -338,6 +368,44 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
                 .allow_band(false),
         );
     });
+}
+
+/// The pace plot's shaded height: the steps' range with the axis margin, display units.
+fn pace_range(p: &PlanView, per_unit: f64) -> (f64, f64) {
+    let (lo, hi) = p
+        .pace_steps
+        .iter()
+        .chain(&p.flat_steps)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), q| {
+            (lo.min(q.y), hi.max(q.y))
+        });
+    let flat = p.plan.flat_pace_s_per_km;
+    (
+        lo.min(flat - 20.0) * per_unit,
+        hi.max(flat + 20.0) * per_unit,
+    )
+}
+
+/// Hover on the pace plot: where, the clock time, dark or light, and the planned pace.
+fn pace_hover(p: &PlanView, units: Units, start_clock_s: f64, d_m: f64) -> String {
+    let total = p.solution.start_m.last().copied().unwrap_or(0.0);
+    let d_m = d_m.clamp(0.0, total);
+    let (pace, t) = p.at(d_m);
+    let km = d_m / 1000.0;
+    let inside = |r: Option<(f64, f64)>| r.is_some_and(|(a, b)| km >= a && km < b);
+    let light = if inside(p.night_km) {
+        " · night"
+    } else if inside(p.dawn_km) {
+        " · dawn"
+    } else {
+        ""
+    };
+    format!(
+        "{} · {}{light}\nplanned {}",
+        units.distance(d_m),
+        crate::format::clock(start_clock_s + t),
+        units.pace(pace)
+    )
 }
 
 /// Energy per km as bars, with the cumulative curve scaled to the tallest bar.

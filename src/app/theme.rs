@@ -57,3 +57,8 @@ pub fn workout(kind: crate::training::WorkoutKind) -> Color32 {
 
 /// The drop-overlay backdrop.
 pub const OVERLAY: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 170); // black, 2/3 opaque
+
+/// The pace plot's shading where the runner is in the dark.
+pub const NIGHT: Color32 = Color32::from_rgba_unmultiplied_const(30, 40, 90, 55);
+/// The pace plot's shading between dawn and sunrise.
+pub const DAWN: Color32 = Color32::from_rgba_unmultiplied_const(250, 190, 60, 60);

@@ -347,3 +347,37 @@ pub fn catch_up(
     }
     out
 }
+
+impl super::RacePlan {
+    /// The race morning in a few sentences: sun times, the heat's cost, fluids (for the app
+    /// and the command line).
+    pub fn morning_lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(c) = &self.conditions
+            && let (Some(dawn), Some(rise), Some(set)) = (&c.dawn, &c.sunrise, &c.sunset)
+        {
+            out.push(format!("Dawn {dawn} · sunrise {rise} · sunset {set}"));
+        }
+        if let Some(h) = &self.heat {
+            out.push(format!(
+                "At the goal's effort in this heat: finish {} (planned {})",
+                format::hms(h.finish_same_effort_s),
+                format::hms(h.finish_planned_s)
+            ));
+        }
+        if let Some(f) = &self.fluids {
+            out.push(format!(
+                "Fluids: sweat {:.2} l/h ({}); drink {:.2} l/h, about {:.0} ml every {} km; \
+                 sodium {:.0} mg/h",
+                f.sweat_rate_l_h,
+                f.sweat_rate_source,
+                f.drink_l_per_h,
+                f.per_station_ml,
+                f.station_every_km,
+                f.sodium_mg_per_h
+            ));
+            out.push(f.caution.clone());
+        }
+        out
+    }
+}

@@ -8,6 +8,7 @@ mod descents;
 mod edit;
 mod energy;
 mod race;
+mod race_morning;
 mod splits;
 mod strategy;
 mod training;
@@ -27,6 +28,8 @@ pub struct Panels {
     pub edit: edit::EditPanel,
     /// The official figures being typed.
     pub official: corrections::OfficialPanel,
+    /// The race-morning section's text fields.
+    pub morning: race_morning::RaceMorningPanel,
 }
 
 /// Draws the whole side panel.
@@ -40,6 +43,7 @@ pub fn side_panel_ui(
     panels.official.ui(ui, app, out);
     let mut plan = app.settings.plan.clone();
     panels.race.ui(ui, app, &mut plan);
+    panels.morning.ui(ui, app, &mut plan);
     strategy::ui(ui, &mut plan);
     descents::ui(ui, app, &mut panels.edit, &mut plan, out);
     if plan != app.settings.plan {
