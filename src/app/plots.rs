@@ -322,6 +322,7 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         .link_cursor(link, [true, false])
         .y_axis_label(format!("pace per {}", units.label()))
         .y_axis_formatter(|mark, _| crate::format::pace(mark.value))
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(pace_steps_s))
         .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
         .allow_double_click_reset(true);
@@ -331,7 +332,6 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
     if reset {
         pace_plot = pace_plot.reset();
     }
-    let (lo, hi) = pace_range(p, per_unit);
     pace_plot.show(ui, |pui| {
         for (name, range, colour) in [
             ("night", p.night_km, theme::NIGHT),
@@ -339,18 +339,10 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         ] {
             if let Some((a, b)) = range {
                 let (a, b) = (a * 1000.0 / unit_m, b * 1000.0 / unit_m);
-                pui.polygon(
-                    egui_plot::Polygon::new(
-                        name,
-                        PlotPoints::Owned(vec![
-                            PlotPoint::new(a, lo),
-                            PlotPoint::new(b, lo),
-                            PlotPoint::new(b, hi),
-                            PlotPoint::new(a, hi),
-                        ]),
-                    )
-                    .fill_color(colour)
-                    .stroke(egui::Stroke::NONE),
+                pui.add(
+                    egui_plot::Span::new(name, a..=b)
+                        .fill(colour)
+                        .border_width(0.0),
                 );
             }
         }
@@ -370,20 +362,14 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
     });
 }
 
-/// The pace plot's shaded height: the steps' range with the axis margin, display units.
-fn pace_range(p: &PlanView, per_unit: f64) -> (f64, f64) {
-    let (lo, hi) = p
-        .pace_steps
-        .iter()
-        .chain(&p.flat_steps)
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), q| {
-            (lo.min(q.y), hi.max(q.y))
-        });
-    let flat = p.plan.flat_pace_s_per_km;
-    (
-        lo.min(flat - 20.0) * per_unit,
-        hi.max(flat + 20.0) * per_unit,
-    )
+/// Grid steps of a pace axis in whole seconds (5, 10, 15, 30 s, 1, 2, 5 min), about four
+/// labelled lines whatever the range.
+fn pace_steps_s(input: egui_plot::GridInput) -> [f64; 3] {
+    const STEPS: [f64; 8] = [5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0];
+    let range = (input.bounds.1 - input.bounds.0).abs();
+    let major = STEPS.iter().copied().find(|s| range / s <= 4.0).unwrap_or(600.0);
+    let minor = STEPS.iter().copied().rev().find(|s| *s < major).unwrap_or(major / 2.0);
+    [minor / 2.0, minor, major]
 }
 
 /// Hover on the pace plot: where, the clock time, dark or light, and the planned pace.
