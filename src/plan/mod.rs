@@ -19,6 +19,12 @@
 //! Because every interval's time grows with `p`, a slower goal never makes any stretch
 //! faster.
 //!
+//! Heat by the clock (`conditions`): with a weather table, each interval's multiplier is
+//! also multiplied by `1 + slowdown(T, Td at the clock time the no-heat plan reaches it)`;
+//! keep-goal then solves `p` again (the finish stays the goal), keep-effort keeps the
+//! no-heat `p` (the finish moves). A crowded start adds its seconds over the first km and,
+//! with keep-goal, takes them back from the later flats (`solve::GENTLE_GRADE_PCT`).
+//!
 //! Descent load (heuristic, no validated metric exists; science notes section 6):
 //! `load = sum over downhill intervals of drop_m x (|grade| / 5 %) x (speed / flat speed)^2`,
 //! in "load points": one point per metre of descent at 5 % run at flat speed.
