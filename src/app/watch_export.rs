@@ -87,7 +87,7 @@ fn race_date_ui(
     out: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.label("Race date");
+        let label = ui.label("Race date");
         let shown = race_date(app).map(|d| d.to_string()).unwrap_or_default();
         let text = state.date.get_or_insert(shown);
         let edit = ui
@@ -96,6 +96,7 @@ fn race_date_ui(
                     .hint_text("YYYY-MM-DD")
                     .desired_width(100.0),
             )
+            .labelled_by(label.id)
             .on_hover_text(
                 "Local date of the race; the files carry race-day times in UTC (the time zone \
                  comes from the course's longitude: UTC+7 in Vietnam).",
@@ -132,11 +133,12 @@ fn plan_options_ui(
          workout's distance steps and the pace band use it.",
     );
     ui.horizontal(|ui| {
-        ui.label("Water stations (km)");
+        let label = ui.label("Water stations (km)");
         let shown = join_km(&plan.water_km);
         let text = state.water.get_or_insert(shown);
         let edit = ui
             .add(egui::TextEdit::singleline(text).hint_text("the race's, or every 2.5 km"))
+            .labelled_by(label.id)
             .on_hover_text(
                 "Comma separated, e.g. 2.5, 5, 7.5. Empty: the race's published \
                 spacing for the sample races, else every 2.5 km. Gels are placed at them.",

@@ -254,9 +254,11 @@ impl RaceDay {
         }
     }
 
-    /// A file-name stem from the course name ("vnexpress-marathon-ha-long").
+    /// A file-name stem from the course name without its bracketed note, in ASCII, at most
+    /// 40 characters ("vnexpress-marathon-ha-long").
     pub fn file_stem(&self) -> String {
-        let folded = crate::format::ascii_fold(&self.name).to_ascii_lowercase();
+        let base = self.name.split(" (").next().unwrap_or(&self.name);
+        let folded = crate::format::ascii_fold(base).to_ascii_lowercase();
         let mut stem = String::new();
         for c in folded.chars() {
             if c.is_ascii_alphanumeric() {
