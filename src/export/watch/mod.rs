@@ -279,9 +279,10 @@ impl RaceDay {
     }
 }
 
-/// The nautical time zone of a longitude: one hour per 15 degrees, rounded, in minutes.
+/// The nautical time zone of a longitude in minutes: one hour per 15 degrees, rounded (the
+/// heat model's rule, [`crate::plan::sun::offset_from_longitude`]).
 pub fn offset_from_longitude(lon_deg: f64) -> i32 {
-    ((lon_deg / 15.0).round().clamp(-12.0, 14.0) as i32) * 60
+    (crate::plan::sun::offset_from_longitude(lon_deg).clamp(-12.0, 14.0) as i32) * 60
 }
 
 /// ISO 8601 UTC time of a Unix time, whole seconds: `2026-06-01T19:30:00Z`.
