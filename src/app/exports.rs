@@ -67,7 +67,9 @@ impl DownhillApp {
             return self.error("There is no plan to export yet.".into());
         };
         let mut watch = self.settings.watch.clone();
-        watch.race_date = watch.race_date.or(self.settings.training.race_date);
+        watch.race_date = (watch.race_date)
+            .or(self.settings.plan.conditions.race_date)
+            .or(self.settings.training.race_date);
         let files = self
             .ui
             .watch_files

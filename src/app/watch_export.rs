@@ -72,12 +72,14 @@ fn body_ui(ui: &mut egui::Ui, app: &AppView<'_>, state: &mut WatchPanel, out: &m
     }
 }
 
-/// The race date of the watch files: their own, else the training block's.
+/// The race date of the watch files: their own, else the race morning's, else the
+/// training block's.
 fn race_date(app: &AppView<'_>) -> Option<Date> {
-    app.settings
-        .watch
+    let s = app.settings;
+    s.watch
         .race_date
-        .or(app.settings.training.race_date)
+        .or(s.plan.conditions.race_date)
+        .or(s.training.race_date)
 }
 
 fn race_date_ui(

@@ -40,10 +40,12 @@ pub const POINTS_RANGE: (usize, usize) = (100, 20_000);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WatchSettings {
-    /// Race day (local date at the course).
+    /// Race day (local date at the course); None = the plan's race-morning date
+    /// (`PlanSettings::conditions`).
     pub race_date: Option<Date>,
-    /// Minutes to add to UTC for local time at the course (+420 in Vietnam); None = from
-    /// the course's longitude (see the module documentation).
+    /// Minutes to add to UTC for local time at the course (+420 in Vietnam); None = the
+    /// plan's race-morning offset, else from the course's longitude (see the module
+    /// documentation).
     pub utc_offset_min: Option<i32>,
     /// Most track points in the course files (simplified, keeping every course point and
     /// descent boundary).
@@ -192,7 +194,8 @@ impl RaceDay {
         let bad = |s: String| ExportError::Watch(s);
         let timeline =
             Timeline::of_plan(analysis, &doc.plan.settings).map_err(|e| bad(e.to_string()))?;
-        let date = settings.race_date.ok_or_else(|| {
+        let conditions = &doc.plan.settings.conditions;
+        let date = settings.race_date.or(conditions.race_date).ok_or_else(|| {
             bad("the race date is needed: the files carry race-day times in UTC".into())
         })?;
         let (lo, hi) = POINTS_RANGE;
@@ -203,7 +206,10 @@ impl RaceDay {
             )));
         }
         let p = &analysis.profile;
-        let offset_min = match settings.utc_offset_min {
+        let offset_min = match settings
+            .utc_offset_min
+            .or(conditions.utc_offset_h.map(|h| (h * 60.0).round() as i32))
+        {
             Some(m) if (-12 * 60..=14 * 60).contains(&m) => m,
             Some(m) => return Err(bad(format!("UTC offset {m} min is not a time zone"))),
             None => offset_from_longitude(p.lon_deg.first().copied().unwrap_or(0.0)),
