@@ -47,24 +47,30 @@ fn replan(c: &mut Criterion) {
     };
     hot.conditions.start_delay_s = 60.0;
     hot.conditions.goal_b_s = Some(4.75 * 3600.0);
-    c.bench_function("solve paces with heat by the clock, marathon at 10 m", |b| {
-        b.iter(|| {
-            k += 1;
-            hot.uphill_effort_pct = f64::from(k % 100);
-            plan::solve(black_box(&analysis), black_box(&hot))
-                .map(|x| x.time_s.len())
-                .unwrap_or(0)
-        });
-    });
-    c.bench_function("full plan with heat, fluids, catch-up and B goal, marathon", |b| {
-        b.iter(|| {
-            k += 1;
-            hot.downhill_restraint_pct = f64::from(k % 100);
-            plan::build_plan(&course, black_box(&analysis), &settings, black_box(&hot))
-                .map(|p| p.catch_up.len())
-                .unwrap_or(0)
-        });
-    });
+    c.bench_function(
+        "solve paces with heat by the clock, marathon at 10 m",
+        |b| {
+            b.iter(|| {
+                k += 1;
+                hot.uphill_effort_pct = f64::from(k % 100);
+                plan::solve(black_box(&analysis), black_box(&hot))
+                    .map(|x| x.time_s.len())
+                    .unwrap_or(0)
+            });
+        },
+    );
+    c.bench_function(
+        "full plan with heat, fluids, catch-up and B goal, marathon",
+        |b| {
+            b.iter(|| {
+                k += 1;
+                hot.downhill_restraint_pct = f64::from(k % 100);
+                plan::build_plan(&course, black_box(&analysis), &settings, black_box(&hot))
+                    .map(|p| p.catch_up.len())
+                    .unwrap_or(0)
+            });
+        },
+    );
 }
 
 criterion_group!(benches, replan);

@@ -127,6 +127,63 @@ pub fn noise(white_m: f64, drift_m: f64) -> String {
     format!("jitter {white_m:.1} m, drift {drift_m:.1} m")
 }
 
+/// Vietnamese (and other Latin) letters with their marks taken off, for devices that show
+/// only ASCII: "Cầu Bãi Cháy" to "Cau Bai Chay", "Đèo" to "Deo". Other non-ASCII characters
+/// are left out; runs of spaces become one.
+pub fn ascii_fold(text: &str) -> String {
+    const GROUPS: [(&str, char); 14] = [
+        ("àáảãạăằắẳẵặâầấẩẫậäåā", 'a'),
+        ("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÄÅĀ", 'A'),
+        ("èéẻẽẹêềếểễệëē", 'e'),
+        ("ÈÉẺẼẸÊỀẾỂỄỆËĒ", 'E'),
+        ("ìíỉĩịïī", 'i'),
+        ("ÌÍỈĨỊÏĪ", 'I'),
+        ("òóỏõọôồốổỗộơờớởỡợöøō", 'o'),
+        ("ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÖØŌ", 'O'),
+        ("ùúủũụưừứửữựüū", 'u'),
+        ("ÙÚỦŨỤƯỪỨỬỮỰÜŪ", 'U'),
+        ("ỳýỷỹỵÿ", 'y'),
+        ("ỲÝỶỸỴ", 'Y'),
+        ("đ", 'd'),
+        ("ĐÐ", 'D'),
+    ];
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = if c.is_ascii() {
+            Some(c)
+        } else {
+            GROUPS
+                .iter()
+                .find(|(from, _)| from.contains(c))
+                .map(|(_, to)| *to)
+                .or(match c {
+                    'ç' => Some('c'),
+                    'ñ' => Some('n'),
+                    '–' | '—' => Some('-'),
+                    c if c.is_whitespace() => Some(' '),
+                    _ => None,
+                })
+        };
+        match c {
+            Some(c) if c.is_ascii_control() => {}
+            Some(' ') if out.ends_with(' ') || out.is_empty() => {}
+            Some(c) => out.push(c),
+            None => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// The first `max_bytes` bytes of an ASCII text (cut on a character boundary otherwise),
+/// without a trailing space.
+pub fn cut_bytes(text: &str, max_bytes: usize) -> &str {
+    let mut cut = text.len().min(max_bytes);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text[..cut].trim_end()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +219,17 @@ mod tests {
             "a\\u{2067}b\\u{85}c\\u{7f}"
         );
         assert!(printable("\n\t").chars().all(|c| !c.is_control()));
+    }
+
+    #[test]
+    fn vietnamese_folds_to_ascii() {
+        assert_eq!(ascii_fold("Cầu Bãi Cháy"), "Cau Bai Chay");
+        assert_eq!(ascii_fold("Đèo Lương Sơn"), "Deo Luong Son");
+        assert_eq!(
+            ascii_fold("Cầu Thuận Phước  (x)\u{1b}"),
+            "Cau Thuan Phuoc (x)"
+        );
+        assert_eq!(cut_bytes("Cau Thuan Phuoc 5:40", 15), "Cau Thuan Phuoc");
+        assert_eq!(cut_bytes("Cầu", 2), "C");
     }
 }

@@ -11,6 +11,7 @@ pub mod course;
 pub mod date;
 pub mod document;
 pub mod export;
+pub mod fit;
 pub mod format;
 pub mod palette;
 pub mod plan;

@@ -38,10 +38,12 @@ fn core_modules_do_not_use_the_gui() {
 
 /// The layers, lowest first: a module may use only modules of a lower layer (and itself).
 /// course < plan < training < document < export < cli, app; the edges (text formats, dates,
-/// bundled assets) sit below everything; the palette of design colours knows the domain's
-/// kinds (descent kind, risk, workout) and sits beside the document.
-const LAYERS: [(&str, u32); 12] = [
+/// bundled assets, the FIT protocol's bytes) sit below everything; the palette of design
+/// colours knows the domain's kinds (descent kind, risk, workout) and sits beside the
+/// document.
+const LAYERS: [(&str, u32); 13] = [
     ("assets", 0),
+    ("fit", 0),
     ("format", 0),
     ("date", 0),
     ("course", 1),

@@ -16,6 +16,7 @@ use downhill_planner::export::pdf::{Paper, render};
 use downhill_planner::export::{ExportError, write_atomic};
 use downhill_planner::plan::PlanSettings;
 use downhill_planner::training::{BlockSettings, Date, WeekPhase, WorkoutKind};
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -520,4 +521,62 @@ fn corrected_plan_says_so_in_the_pdf_and_the_json() {
     assert_eq!(v["schema_version"], 2);
     let saved = read_plan(text.as_bytes()).unwrap();
     assert_eq!(saved.analysis_settings.corrections, corrections);
+}
+
+#[test]
+fn export_for_watch_writes_the_chosen_files_into_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_eframe(|cc| DownhillApp::new(cc, None));
+    h.run_steps(2);
+    h.state_mut().dialogs = Arc::new(Answer(dir.path().to_path_buf()));
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export for watch…").click();
+    h.run_steps(3);
+    assert!(h.state().ui.watch_window);
+    // The four files with a note on loading each, and what follows the plan's timing.
+    assert!(h.get_all_by_label_contains("over USB").count() >= 2);
+    assert!(
+        h.get_all_by_label_contains("virtual partner screen")
+            .count()
+            >= 2
+    );
+    // Without a race date the export cannot start; type one.
+    h.state_mut().settings.training.race_date = None;
+    h.run_steps(2);
+    let field = h.get_by_role_and_label(Role::TextInput, "Race date");
+    field.focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Race date")
+        .type_text("2026-07-20");
+    h.run_steps(2);
+    assert_eq!(
+        h.state().settings.watch.race_date,
+        Date::parse("2026-07-20")
+    );
+    // Only the course and the workout.
+    h.get_by_label("Timed GPX track").click();
+    h.run_steps(1);
+    h.get_by_label("TCX course").click();
+    h.run_steps(2);
+    h.get_by_label("Export to a folder…").click();
+    run_until(&mut h, |app| !app.exported.is_empty());
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "vnexpress-marathon-da-nang-course.fit",
+            "vnexpress-marathon-da-nang-race-workout.fit"
+        ]
+    );
+    for n in &names {
+        assert!(fitparser::from_bytes(&std::fs::read(dir.path().join(n)).unwrap()).is_ok());
+    }
+    h.get_by_label_contains("2 watch files saved in");
 }

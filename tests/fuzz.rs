@@ -244,6 +244,7 @@ fn random_settings(rng: &mut Rng) -> DocumentSettings {
         mass_kg: pick(30.0, 200.0),
         carb_g_per_h: pick(0.0, 150.0),
         gel_carb_g: pick(5.0, 100.0),
+        watch_over_read_pct: pick(0.0, 3.0),
         ..PlanSettings::default()
     };
     let models = [PaceModel::Strava, PaceModel::Kay, PaceModel::Minetti];

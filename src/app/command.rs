@@ -10,6 +10,7 @@ use super::settings::Units;
 use super::{DownhillApp, SplitTab};
 use crate::course::Corrections;
 use crate::export::pdf::Paper;
+use crate::export::watch::{WatchFile, WatchSettings};
 use crate::plan::PlanSettings;
 use crate::training::BlockSettings;
 
@@ -46,6 +47,14 @@ pub enum Command {
     ExportJson(PathBuf),
     /// Export the race card as PDF to this path.
     ExportPdf(PathBuf),
+    /// Open (true) or close the "Export for watch" window.
+    ShowWatchExport(bool),
+    /// Which watch files to write.
+    SetWatchFiles(Vec<WatchFile>),
+    /// Race date, time zone and limits of the watch files.
+    SetWatch(WatchSettings),
+    /// Write the chosen watch files into this folder.
+    ExportWatch(PathBuf),
     /// The runner's corrections to the course on screen (undoable, remembered per course).
     Correct(Corrections),
     /// Undo the last correction.
@@ -84,6 +93,10 @@ impl DownhillApp {
             Command::SetSplitTab(tab) => self.ui.split_tab = tab,
             Command::ExportJson(path) => self.export_json(&path),
             Command::ExportPdf(path) => self.export_pdf(&path),
+            Command::ShowWatchExport(open) => self.ui.watch_window = open,
+            Command::SetWatchFiles(files) => self.ui.watch_files = Some(files),
+            Command::SetWatch(watch) => self.settings.watch = watch,
+            Command::ExportWatch(dir) => self.export_watch(&dir),
             Command::Correct(c) => self.correct(c),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),

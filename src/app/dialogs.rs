@@ -23,6 +23,8 @@ pub enum DialogKind {
     SaveIcs,
     /// Folder for the watch workouts.
     FitFolder,
+    /// Folder for the race-day watch files (course, timed GPX, TCX, race workout).
+    WatchFolder,
 }
 
 impl DialogKind {
@@ -64,6 +66,9 @@ impl Dialogs for RfdDialogs {
                 .pick_file(),
             DialogKind::FitFolder => d
                 .set_title("Folder for the watch workouts (FIT)")
+                .pick_folder(),
+            DialogKind::WatchFolder => d
+                .set_title("Folder for the race-day watch files")
                 .pick_folder(),
             DialogKind::SaveIcs => save(
                 d,

@@ -60,6 +60,36 @@ impl DownhillApp {
         }
     }
 
+    /// Writes the chosen race-day watch files into a folder, all or none.
+    pub fn export_watch(&mut self, dir: &Path) {
+        self.refresh();
+        let (Some(doc), Some(view)) = (self.session.document(), self.session.view()) else {
+            return self.error("There is no plan to export yet.".into());
+        };
+        let mut watch = self.settings.watch.clone();
+        watch.race_date = (watch.race_date)
+            .or(self.settings.plan.conditions.race_date)
+            .or(self.settings.training.race_date);
+        let files = self
+            .ui
+            .watch_files
+            .clone()
+            .unwrap_or_else(|| export::watch::WatchFile::ALL.to_vec());
+        if files.is_empty() {
+            return self.error("Choose at least one watch file to export.".into());
+        }
+        let result =
+            export::watch::RaceDay::build(&doc, &view.analysis, &watch, export::now_unix_s())
+                .and_then(|day| {
+                    export::write_all_atomic(&export::watch::files_in(&day, &files, dir))
+                });
+        let text = format!("{} watch files saved in", files.len());
+        self.finish_export(dir, result, &text);
+        if self.message.as_ref().is_some_and(|m| !m.is_error) {
+            self.ui.watch_window = false;
+        }
+    }
+
     /// Remembers a written file and says where it went, or shows why it failed.
     fn finish_export(&mut self, path: &Path, result: Result<(), ExportError>, done: &str) {
         match result {

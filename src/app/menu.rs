@@ -59,6 +59,16 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             out.push(Command::Ask(kind));
         }
     }
+    if ui
+        .add_enabled(has_plan, egui::Button::new("Export for watch…"))
+        .on_hover_text(
+            "The plan on your wrist: a course whose virtual partner runs the plan, \
+            a timed GPX, a TCX course and a race workout.",
+        )
+        .clicked()
+    {
+        out.push(Command::ShowWatchExport(true));
+    }
     ui.menu_button("PDF paper size", |ui| {
         let mut paper = app.ui.paper;
         ui.radio_value(&mut paper, Paper::A4, "A4");

@@ -27,6 +27,7 @@ pub mod session;
 pub mod settings;
 pub mod status;
 pub mod theme;
+pub mod watch_export;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -77,6 +78,10 @@ pub struct UiState {
     pub stretch: Option<(f64, f64)>,
     /// "Add descent" mode: a plain drag on the profile picks a stretch.
     pub add_mode: bool,
+    /// The "Export for watch" window is open.
+    pub watch_window: bool,
+    /// The watch files chosen in that window (None = all four).
+    pub watch_files: Option<Vec<crate::export::watch::WatchFile>>,
 }
 
 /// Work running in the background.
@@ -247,6 +252,7 @@ impl DownhillApp {
         egui::CentralPanel::default()
             .show(ui, |ui| plots::ui(ui, &view, edit, reset, &mut commands));
         corrections::dialogs_ui(&ctx, &view, &mut commands);
+        watch_export::window_ui(&ctx, &view, &mut self.panels.watch, &mut commands);
         status::drop_overlay(&ctx);
         for command in commands {
             self.apply(command, &ctx);

@@ -276,6 +276,7 @@ impl DownhillApp {
             DialogKind::SavePdf => self.export_pdf(&path),
             DialogKind::SaveIcs => self.export_ics(&path),
             DialogKind::FitFolder => self.export_fit(&path),
+            DialogKind::WatchFolder => self.export_watch(&path),
         }
     }
 

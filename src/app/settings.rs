@@ -66,6 +66,8 @@ pub struct AppSettings {
     pub training: crate::training::BlockSettings,
     /// The runner's corrections, per course (by the course's fingerprint).
     pub corrections: std::collections::BTreeMap<String, crate::course::Corrections>,
+    /// Race date, time zone and limits of the watch files.
+    pub watch: crate::export::watch::WatchSettings,
 }
 
 impl Default for AppSettings {
@@ -79,6 +81,7 @@ impl Default for AppSettings {
             recent_files: Vec::new(),
             training: crate::training::BlockSettings::default(),
             corrections: std::collections::BTreeMap::new(),
+            watch: crate::export::watch::WatchSettings::default(),
         }
     }
 }

@@ -177,6 +177,50 @@ pub fn parse_optional_date(date: Option<&str>) -> Result<Option<Date>, CliError>
     date.map(parse_date).transpose()
 }
 
+/// Parses a list of km ("2.5,5,7.5"): water stations along the course.
+pub fn parse_km_list(text: &str) -> Result<Vec<f64>, CliError> {
+    let bad = || {
+        CliError::Usage(format!(
+            "The water stations \"{text}\" are not a list of km; write them as 2.5,5,7.5."
+        ))
+    };
+    text.split(',')
+        .map(|t| {
+            t.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|km| km.is_finite() && *km >= 0.0)
+                .ok_or_else(bad)
+        })
+        .collect()
+}
+
+/// Parses a UTC offset, `+07:00`, `-03:30`, `+7` or `0`, into minutes (-12:00 to +14:00).
+pub fn parse_utc_offset(text: &str) -> Result<i32, CliError> {
+    let bad = || {
+        CliError::Usage(format!(
+            "The UTC offset \"{text}\" is not a time zone; write it as +07:00."
+        ))
+    };
+    let t = text.trim();
+    let (sign, rest) = match t.as_bytes().first() {
+        Some(b'-') => (-1, &t[1..]),
+        Some(b'+') => (1, &t[1..]),
+        _ => (1, t),
+    };
+    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || !digits(m) {
+        return Err(bad());
+    }
+    let (h, m): (i32, i32) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    let minutes = sign * (h * 60 + m);
+    if m >= 60 || !(-12 * 60..=14 * 60).contains(&minutes) {
+        return Err(bad());
+    }
+    Ok(minutes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +255,10 @@ mod tests {
         assert_eq!(parse_start("03:00").ok(), Some(10_800.0));
         assert!(parse_optional_date(Some("2027-13-01")).is_err());
         assert!(matches!(parse_optional_date(None), Ok(None)));
+        assert_eq!(parse_km_list("2.5, 5,7.5").ok(), Some(vec![2.5, 5.0, 7.5]));
+        assert!(parse_km_list("2.5,,5").is_err() && parse_km_list("-1").is_err());
+        assert_eq!(parse_utc_offset("+07:00").ok(), Some(420));
+        assert_eq!(parse_utc_offset("-3:30").ok(), Some(-210));
+        assert!(parse_utc_offset("+15:00").is_err() && parse_utc_offset("UTC").is_err());
     }
 }

@@ -46,6 +46,9 @@ pub struct Cli {
 }
 
 /// The subcommands, one file each.
+// `plan` has many options (watch files included); the value is parsed once per run, so
+// its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Distance, climb and every descent of a GPX course.

@@ -10,6 +10,7 @@ use super::args::{self, HeatArg, JsonTarget, ModelArg, PaperArg};
 use crate::course::AnalysisSettings;
 use crate::date::Date;
 use crate::document::{self, CourseSource, DocumentSettings, PlanDocument};
+use crate::export::watch::{RaceDay, WatchFile, WatchSettings};
 use crate::format;
 use crate::plan::{Conditions, PlanSettings, RacePlan};
 use crate::training::BlockSettings;
@@ -68,8 +69,9 @@ pub struct PlanArgs {
     /// Add a downhill training block of this many weeks (4-16) to the plan.
     #[arg(long)]
     pub training_weeks: Option<u32>,
-    /// Race day, YYYY-MM-DD: sunrise and sunset for the heat model, and the training block
-    /// (default: 8 weeks from today).
+    /// Race day, YYYY-MM-DD: sunrise and sunset for the heat model, the watch files' times
+    /// (needed for them) and the training block (default: 8 weeks from today). With watch
+    /// files and no --training-weeks, no training block is added.
     #[arg(long)]
     pub race_date: Option<String>,
     /// Race-morning weather: CSV with the header `time,temp_c,dewpoint_c` (HH:MM local).
@@ -98,6 +100,51 @@ pub struct PlanArgs {
     /// A fallback B goal, H:MM:SS, side by side on the catch-up card.
     #[arg(long, value_name = "H:MM:SS")]
     pub goal_b: Option<String>,
+    /// Write a FIT course whose virtual partner runs the plan (course points before every
+    /// descent, at water and gels).
+    #[arg(long, value_name = "OUT")]
+    pub fit_course: Option<PathBuf>,
+    /// Write a GPX 1.1 track with the plan's time on every point.
+    #[arg(long, value_name = "OUT")]
+    pub gpx_timed: Option<PathBuf>,
+    /// Write a TCX course with the plan's times and course points.
+    #[arg(long, value_name = "OUT")]
+    pub tcx_course: Option<PathBuf>,
+    /// Write the race workout (FIT): a step per km marker, each descent and its run-out.
+    #[arg(long, value_name = "OUT")]
+    pub fit_race_workout: Option<PathBuf>,
+    /// How much longer than the official markers your watch reads, % (0-3; default 0.5).
+    #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
+    pub watch_over_read: Option<f64>,
+    /// Water stations, km along the course: 2.5,5,7.5 (default: the race's published
+    /// spacing for the bundled samples, otherwise every 2.5 km). Gels are placed at them.
+    #[arg(long, value_name = "KM,KM,...", allow_hyphen_values = true)]
+    pub water_km: Option<String>,
+    /// Most track points in the course files (100-20000; default 1500).
+    #[arg(long, value_name = "N")]
+    pub course_points: Option<usize>,
+    /// Local time at the course against UTC, +07:00 (default: from the course's longitude,
+    /// +07:00 in Vietnam): the watch files' times and the heat model's sunrise.
+    #[arg(long, value_name = "+HH:MM", allow_hyphen_values = true)]
+    pub utc_offset: Option<String>,
+    /// Merge flat km steps of the race workout until it has at most this many steps.
+    #[arg(long, value_name = "N")]
+    pub workout_max_steps: Option<usize>,
+}
+
+impl PlanArgs {
+    /// The watch files asked for, with their paths.
+    fn watch_outputs(&self) -> Vec<(WatchFile, PathBuf)> {
+        [
+            (WatchFile::FitCourse, &self.fit_course),
+            (WatchFile::GpxTimed, &self.gpx_timed),
+            (WatchFile::TcxCourse, &self.tcx_course),
+            (WatchFile::FitWorkout, &self.fit_race_workout),
+        ]
+        .into_iter()
+        .filter_map(|(f, p)| p.clone().map(|p| (f, p)))
+        .collect()
+    }
 }
 
 /// Runs `plan`: settings are checked before the course is read, the course before the
@@ -158,9 +205,11 @@ fn run_from(args: &PlanArgs, from: &Path, out: &mut dyn Write) -> Result<(), Cli
         // On standard error: standard output may be the JSON itself.
         eprintln!("note: the course has changed since the plan was saved; check the descents");
     }
+    let mut plan = saved.settings;
+    race_day_options(args, &mut plan)?;
     let settings = DocumentSettings {
         analysis: saved.analysis_settings,
-        plan: saved.settings,
+        plan,
         training: saved.training_settings,
     };
     write_outputs(args, &course, Some(source), &settings, out)
@@ -174,9 +223,16 @@ fn write_outputs(
     settings: &DocumentSettings,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    let watch = watch_settings(args)?;
     let (analysis, doc) = document::build(course, source, settings, None, Date::today())?;
-    // The PDF and the JSON file are one set: both are written or neither.
+    // The PDF, the JSON file and the watch files are one set: all are written or none.
     let mut files = Vec::new();
+    if let Some(watch) = &watch {
+        let day = RaceDay::build(&doc, &analysis, watch, crate::export::now_unix_s())?;
+        for (file, path) in args.watch_outputs() {
+            files.push((path, day.encode(file)));
+        }
+    }
     if let Some(pdf) = &args.pdf {
         let bytes = crate::export::pdf::render(&doc, &analysis.profile, args.paper.into())?;
         files.push((pdf.clone(), bytes));
@@ -195,7 +251,7 @@ fn write_outputs(
 
 /// The race settings of the arguments, checked.
 fn plan_settings(args: &PlanArgs) -> Result<PlanSettings, CliError> {
-    let settings = PlanSettings {
+    let mut settings = PlanSettings {
         goal_time_s: args::parse_goal(args.goal.as_deref().unwrap_or_default())?,
         start_clock_s: args::parse_start(&args.start)?,
         model: args.model.into(),
@@ -206,6 +262,7 @@ fn plan_settings(args: &PlanArgs) -> Result<PlanSettings, CliError> {
         conditions: conditions(args)?,
         ..PlanSettings::default()
     };
+    race_day_options(args, &mut settings)?;
     settings.validate()?;
     Ok(settings)
 }
@@ -236,13 +293,71 @@ fn conditions(args: &PlanArgs) -> Result<Conditions, CliError> {
         start_delay_s: args.start_delay_s,
         start_delay_km: args.start_delay_km,
         goal_b_s: args.goal_b.as_deref().map(args::parse_goal).transpose()?,
+        utc_offset_h: args
+            .utc_offset
+            .as_deref()
+            .map(args::parse_utc_offset)
+            .transpose()?
+            .map(|m| f64::from(m) / 60.0),
         ..Conditions::default()
     })
 }
 
+/// `--watch-over-read` and `--water-km` into the race settings, checked.
+fn race_day_options(args: &PlanArgs, settings: &mut PlanSettings) -> Result<(), CliError> {
+    if let Some(pct) = args.watch_over_read {
+        settings.watch_over_read_pct = pct;
+    }
+    if let Some(list) = &args.water_km {
+        settings.water_km = args::parse_km_list(list)?;
+    }
+    settings.validate()?;
+    Ok(())
+}
+
+/// The watch files' settings when any watch file is asked for (the race date is needed).
+fn watch_settings(args: &PlanArgs) -> Result<Option<WatchSettings>, CliError> {
+    if args.watch_outputs().is_empty() {
+        return Ok(None);
+    }
+    let Some(date) = args::parse_optional_date(args.race_date.as_deref())? else {
+        return Err(CliError::Usage(
+            "The watch files need --race-date YYYY-MM-DD: their times are race-day times in UTC."
+                .into(),
+        ));
+    };
+    let settings = WatchSettings {
+        race_date: Some(date),
+        utc_offset_min: args
+            .utc_offset
+            .as_deref()
+            .map(args::parse_utc_offset)
+            .transpose()?,
+        points: args
+            .course_points
+            .unwrap_or(crate::export::watch::DEFAULT_POINTS),
+        max_steps: args.workout_max_steps,
+        ..WatchSettings::default()
+    };
+    let (lo, hi) = crate::export::watch::POINTS_RANGE;
+    if !(lo..=hi).contains(&settings.points) {
+        return Err(CliError::Usage(format!(
+            "The number of course points must be between {lo} and {hi} (it was {}).",
+            settings.points
+        )));
+    }
+    if settings.max_steps.is_some_and(|n| n < 2) {
+        return Err(CliError::Usage(
+            "The race workout needs at least 2 steps.".into(),
+        ));
+    }
+    Ok(Some(settings))
+}
+
 /// The training block's settings when `--training-weeks` or `--race-date` asks for one.
 fn block_settings(args: &PlanArgs) -> Result<Option<BlockSettings>, CliError> {
-    if args.training_weeks.is_none() && args.race_date.is_none() {
+    let watch_only = args.training_weeks.is_none() && !args.watch_outputs().is_empty();
+    if watch_only || (args.training_weeks.is_none() && args.race_date.is_none()) {
         return Ok(None);
     }
     Ok(Some(BlockSettings {
@@ -260,6 +375,10 @@ fn write_report(args: &PlanArgs, doc: &PlanDocument, out: &mut dyn Write) -> std
     }
     if let Some(pdf) = &args.pdf {
         writeln!(out, "Race card written to {}", format::printable_path(pdf))?;
+    }
+    for (file, path) in args.watch_outputs() {
+        let (label, path) = (file.label(), format::printable_path(&path));
+        writeln!(out, "{label} written to {path}")?;
     }
     Ok(())
 }

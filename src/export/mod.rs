@@ -1,10 +1,11 @@
-//! Exports: the plan as JSON (re-importable, with a schema) and as a printable PDF race
-//! card. Pure: plan in, bytes out; [`write_atomic`] and [`write_all_atomic`] put bytes on
-//! disk safely, one file or a set, all or nothing.
+//! Exports: the plan as JSON (re-importable, with a schema), as a printable PDF race
+//! card and as watch files (`watch/`). Pure: plan in, bytes out; [`write_atomic`] and
+//! [`write_all_atomic`] put bytes on disk safely, one file or a set, all or nothing.
 
 mod files;
 pub mod json;
 pub mod pdf;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +59,9 @@ pub enum ExportError {
     /// The PDF could not be made.
     #[error("The PDF could not be made ({0}).")]
     Pdf(String),
+    /// The watch files could not be made (no race date, a setting out of range).
+    #[error("The watch files could not be made: {0}.")]
+    Watch(String),
     /// An output was asked for without a file name (`--json ''`).
     #[error("No file name was given for the output; nothing was written.")]
     NoFileName,

@@ -75,38 +75,37 @@ pub fn energy_summary(sol: &Solution, settings: &PlanSettings, finish_s: f64) ->
     }
 }
 
+/// How far (metres) a gel may move to reach a water station.
+const TO_WATER_M: f64 = 2_000.0;
+/// A gel this close before a descent's start counts as on it (no gel at a crest).
+const BEFORE_DESCENT_M: f64 = 150.0;
+
 /// Gels at even time intervals (gel size / carbohydrate per hour), none in the last 15
-/// minutes; one that falls on a descent moves to its end, so it is taken on easier ground.
+/// minutes, each moved to the nearest water station within 2 km that is not on a descent
+/// or at its start; with no such station, a gel that falls on a descent (or just before
+/// its start) moves to its end, so it is taken on easier ground.
 pub fn fuel_plan(
     sol: &Solution,
     cum: &[f64],
     analysis: &Analysis,
     settings: &PlanSettings,
     finish: f64,
+    water_m: &[f64],
 ) -> Vec<FuelStop> {
     if settings.carb_g_per_h <= 0.0 {
         return Vec::new();
     }
     let every_s = settings.gel_carb_g / settings.carb_g_per_h * 3600.0;
-    let mut out = Vec::new();
+    let mut out: Vec<FuelStop> = Vec::new();
     let mut t = every_s;
     let mut k = 1;
     while t <= finish - 15.0 * 60.0 + 1e-6 && k < 200 {
-        let (mut dist, mut elapsed) = (distance_at(sol, cum, t), t);
-        let mut note = String::new();
-        if let Some(d) = analysis
-            .descents
-            .iter()
-            .find(|d| dist >= d.start_m && dist < d.end_m)
-        {
-            dist = d.end_m;
-            elapsed = time_at(sol, cum, dist);
-            note = format!("moved to the end of {} (no gel on a descent)", d.name);
-        }
+        let after = out.last().map_or(0.0, |f| f.distance_m);
+        let (dist, note) = place_gel(analysis, water_m, distance_at(sol, cum, t), after);
         out.push(FuelStop {
             distance_m: dist,
-            elapsed_s: elapsed,
-            clock: format::clock(settings.start_clock_s + elapsed),
+            elapsed_s: time_at(sol, cum, dist),
+            clock: format::clock(settings.start_clock_s + time_at(sol, cum, dist)),
             item: format!(
                 "Gel {k} ({:.0} g carbohydrate) with water",
                 settings.gel_carb_g
@@ -117,4 +116,33 @@ pub fn fuel_plan(
         k += 1;
     }
     out
+}
+
+/// Where a gel due at `due_m` goes (after the previous gel at `after_m`), and why.
+fn place_gel(analysis: &Analysis, water_m: &[f64], due_m: f64, after_m: f64) -> (f64, String) {
+    let on_descent = |x: f64| {
+        analysis
+            .descents
+            .iter()
+            .find(|d| x >= d.start_m - BEFORE_DESCENT_M && x < d.end_m)
+    };
+    let water = water_m
+        .iter()
+        .copied()
+        .filter(|w| (w - due_m).abs() <= TO_WATER_M && *w > after_m + 1.0)
+        .filter(|w| on_descent(*w).is_none())
+        .min_by(|a, b| (a - due_m).abs().total_cmp(&(b - due_m).abs()));
+    if let Some(w) = water {
+        return (
+            w,
+            format!("at the water station at km {}", format::km(w, 1)),
+        );
+    }
+    match on_descent(due_m) {
+        Some(d) => (
+            d.end_m,
+            format!("moved to the end of {} (no gel on a descent)", d.name),
+        ),
+        None => (due_m, String::new()),
+    }
 }

@@ -40,6 +40,8 @@ pub mod solve;
 pub mod splits;
 pub mod strategy;
 pub mod sun;
+pub mod timing;
+pub mod water;
 
 pub use conditions::{Conditions, HeatMode, WeatherRow};
 pub use models::{PaceModel, minetti_cost};
@@ -47,6 +49,7 @@ pub use report::{RacePlan, build_plan, plan_from_solution};
 pub use settings::{DescentOverride, PlanSettings};
 pub use solve::{Solution, solve};
 pub use strategy::{Risk, technique_cues};
+pub use timing::Timeline;
 
 /// Why a plan cannot be made.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -48,6 +48,9 @@ pub struct RacePlan {
     pub energy: EnergySummary,
     /// The fuelling schedule.
     pub fuel: Vec<FuelStop>,
+    /// Where the water stations are, metres along the course (see `plan::water`).
+    #[serde(default)]
+    pub water_stations_m: Vec<f64>,
     /// The plan for each descent.
     pub descent_strategy: Vec<DescentStrategy>,
     /// How the descent load is computed.
@@ -128,7 +131,8 @@ pub fn plan_from_solution(
     let catch_up = raceday::catch_up(sol, &cum, settings, b_plan.as_deref());
     let heat = raceday::heat(sol, settings, &every(1000.0, total));
     let fluids = raceday::fluids(sol, settings, energy.total_kcal);
-    let fuel = fuel_plan(sol, &cum, analysis, settings, finish);
+    let water_stations_m = super::water::stations_m(&settings.water_km, &course.name, total);
+    let fuel = fuel_plan(sol, &cum, analysis, settings, finish, &water_stations_m);
     let total_load: f64 = sol.load.iter().sum();
     let descent_strategy = analysis
         .descents
@@ -151,6 +155,7 @@ pub fn plan_from_solution(
         splits_terrain,
         energy,
         fuel,
+        water_stations_m,
         descent_strategy,
         load_method: "heuristic: sum over downhill stretches of drop_m x (|grade| / 5 %) x \
             (planned speed / flat speed)^2; fatigue slows the rest by strength x 2 % per 100 \

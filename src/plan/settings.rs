@@ -49,6 +49,13 @@ pub struct PlanSettings {
     pub gel_carb_g: f64,
     /// Race-morning conditions, heat model, a crowded start and a B goal.
     pub conditions: super::Conditions,
+    /// Water stations, km along the course; empty = the course's preset or every 2.5 km
+    /// (`plan::water`). Gels are placed at them.
+    pub water_km: Vec<f64>,
+    /// How much longer than the official course the runner's watch reads, % (0-3; tangents,
+    /// bridges and buildings make watches read 0.5-2 % long): the race workout's distance
+    /// steps and the pace band use it.
+    pub watch_over_read_pct: f64,
 }
 
 impl Default for PlanSettings {
@@ -68,6 +75,8 @@ impl Default for PlanSettings {
             carb_g_per_h: 60.0,
             gel_carb_g: 25.0,
             conditions: super::Conditions::default(),
+            water_km: Vec::new(),
+            watch_over_read_pct: 0.5,
         }
     }
 }
@@ -113,6 +122,18 @@ impl PlanSettings {
         check("carbohydrate per hour (g)", self.carb_g_per_h, 0.0, 150.0)?;
         check("gel size (g)", self.gel_carb_g, 5.0, 100.0)?;
         self.conditions.validate()?;
+        check("watch over-read (%)", self.watch_over_read_pct, 0.0, 3.0)?;
+        if self.water_km.len() > super::water::MAX_STATIONS {
+            return Err(PlanError::OutOfRange {
+                name: "number of water stations",
+                value: self.water_km.len().to_string(),
+                min: "0".into(),
+                max: super::water::MAX_STATIONS.to_string(),
+            });
+        }
+        for &km in &self.water_km {
+            check("water station (km)", km, 0.0, 1_000.0)?;
+        }
         for o in &self.overrides {
             if let Some(p) = o.min_pace_s_per_km {
                 check("descent pace limit (s/km)", p, 120.0, 1_200.0)?;

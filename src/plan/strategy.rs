@@ -70,6 +70,10 @@ pub struct DescentStrategy {
     pub risk: Risk,
     /// Clock time at its crest.
     pub clock_at_start: String,
+    /// Planned elapsed time at its crest (the pace band's row; its foot is this plus
+    /// `time_s`).
+    #[serde(default)]
+    pub elapsed_at_start_s: f64,
     /// The technique cues for it.
     pub cues: Vec<String>,
 }
@@ -135,6 +139,7 @@ pub fn descent_strategy(
         load,
         risk,
         clock_at_start: format::clock(settings.start_clock_s + time_at(sol, cum, d.start_m)),
+        elapsed_at_start_s: time_at(sol, cum, d.start_m),
         cues: technique_cues(d, late),
     }
 }

@@ -1,58 +1,14 @@
 //! Garmin FIT workout files (FIT protocol 2.0): file_id + workout + workout_step messages,
-//! written by hand (the format is small and stable). Steps carry duration (time, distance,
+//! written with the shared encoder in [`crate::fit`]. Steps carry duration (time, distance,
 //! open, repeat), a speed target from the pace range, intensity, and notes; the slope
 //! ("on a -3 to -5 % slope"), which no workout format can express, goes in the notes.
 
 use super::{Session, Step, StepKind, WorkoutKind};
+use crate::fit::base::{ENUM, STRING, UINT16, UINT32, UINT32Z};
+use crate::fit::{Writer, fingerprint};
 
-const FIT_EPOCH_OFFSET: i64 = 631_065_600; // 1989-12-31T00:00:00Z in Unix seconds
 const NAME_LEN: usize = 40;
 const NOTES_LEN: usize = 160;
-
-/// FIT CRC-16 (the SDK's nibble table).
-pub fn crc16(mut crc: u16, bytes: &[u8]) -> u16 {
-    const T: [u16; 16] = [
-        0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800,
-        0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
-    ];
-    for &b in bytes {
-        let mut tmp = T[(crc & 0xF) as usize];
-        crc = (crc >> 4) & 0x0FFF;
-        crc = crc ^ tmp ^ T[(b & 0xF) as usize];
-        tmp = T[(crc & 0xF) as usize];
-        crc = (crc >> 4) & 0x0FFF;
-        crc = crc ^ tmp ^ T[((b >> 4) & 0xF) as usize];
-    }
-    crc
-}
-
-/// A field definition: number, size, base type.
-type FieldDef = (u8, u8, u8);
-const ENUM: u8 = 0x00;
-const UINT16: u8 = 0x84;
-const UINT32: u8 = 0x86;
-const UINT32Z: u8 = 0x8C;
-const STRING: u8 = 0x07;
-
-fn definition(out: &mut Vec<u8>, local: u8, global: u16, fields: &[FieldDef]) {
-    out.push(0x40 | local);
-    out.push(0); // reserved
-    out.push(0); // little endian
-    out.extend_from_slice(&global.to_le_bytes());
-    out.push(fields.len() as u8);
-    for f in fields {
-        out.extend_from_slice(&[f.0, f.1, f.2]);
-    }
-}
-
-fn string(out: &mut Vec<u8>, s: &str, size: usize) {
-    let mut cut = s.len().min(size - 1);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    out.extend_from_slice(&s.as_bytes()[..cut]);
-    out.extend(std::iter::repeat_n(0u8, size - cut));
-}
 
 /// One workout step as FIT values.
 struct FitStep {
@@ -109,11 +65,11 @@ fn step_of(s: &Step) -> FitStep {
 /// Encodes a session as a FIT workout file. `created_unix_s` stamps file_id.time_created.
 pub fn encode(session: &Session, created_unix_s: i64) -> Vec<u8> {
     let steps = fit_steps(session);
-    let mut data = Vec::new();
-    file_id(&mut data, session, created_unix_s);
-    workout(&mut data, session, steps.len());
-    workout_steps(&mut data, &steps);
-    with_header_and_crc(&data)
+    let mut w = Writer::new();
+    file_id(&mut w, session, created_unix_s);
+    workout(&mut w, session, steps.len());
+    workout_steps(&mut w, &steps);
+    w.finish()
 }
 
 /// Warm-up, the main set, a repeat step when there are several reps, cool-down.
@@ -146,9 +102,8 @@ fn fit_steps(session: &Session) -> Vec<FitStep> {
 }
 
 /// The file_id message: a workout file, stamped with the session's fingerprint and time.
-fn file_id(data: &mut Vec<u8>, session: &Session, created_unix_s: i64) {
-    definition(
-        data,
+fn file_id(w: &mut Writer, session: &Session, created_unix_s: i64) {
+    w.definition(
         0,
         0,
         &[
@@ -159,37 +114,33 @@ fn file_id(data: &mut Vec<u8>, session: &Session, created_unix_s: i64) {
             (4, 4, UINT32),
         ],
     );
-    data.push(0);
-    data.push(5); // type: workout
-    data.extend_from_slice(&255u16.to_le_bytes()); // manufacturer: development
-    data.extend_from_slice(&1u16.to_le_bytes()); // product
-    data.extend_from_slice(&fingerprint(&session.id).to_le_bytes()); // serial number
-    data.extend_from_slice(&((created_unix_s - FIT_EPOCH_OFFSET).max(0) as u32).to_le_bytes());
+    w.message(0)
+        .u8(5) // type: workout
+        .u16(255) // manufacturer: development
+        .u16(1) // product
+        .u32(fingerprint(&session.id)) // serial number
+        .u32(crate::fit::time(created_unix_s));
 }
 
 /// The workout message: sport, number of steps, name.
-fn workout(data: &mut Vec<u8>, session: &Session, step_count: usize) {
-    definition(
-        data,
+fn workout(w: &mut Writer, session: &Session, step_count: usize) {
+    w.definition(
         1,
         26,
         &[(4, 1, ENUM), (6, 2, UINT16), (8, NAME_LEN as u8, STRING)],
     );
-    data.push(1);
-    data.push(1); // sport: running
-    data.extend_from_slice(&(step_count as u16).to_le_bytes());
+    w.message(1).u8(1).u16(step_count as u16); // sport: running
     let name = if session.kind == WorkoutKind::Strength {
         session.title.clone()
     } else {
         format!("DH {}", session.title)
     };
-    string(data, &name, NAME_LEN);
+    w.string(&name, NAME_LEN);
 }
 
 /// One workout_step message per step.
-fn workout_steps(data: &mut Vec<u8>, steps: &[FitStep]) {
-    definition(
-        data,
+fn workout_steps(w: &mut Writer, steps: &[FitStep]) {
+    w.definition(
         2,
         27,
         &[
@@ -206,42 +157,18 @@ fn workout_steps(data: &mut Vec<u8>, steps: &[FitStep]) {
         ],
     );
     for (i, s) in steps.iter().enumerate() {
-        data.push(2);
-        data.extend_from_slice(&(i as u16).to_le_bytes());
-        string(data, &s.name, NAME_LEN);
-        data.push(s.duration_type);
-        data.extend_from_slice(&s.duration_value.to_le_bytes());
-        data.push(s.target_type);
-        data.extend_from_slice(&s.target_value.to_le_bytes());
-        data.extend_from_slice(&s.low.to_le_bytes());
-        data.extend_from_slice(&s.high.to_le_bytes());
-        data.push(s.intensity);
-        string(data, &s.notes, NOTES_LEN);
+        w.message(2)
+            .u16(i as u16)
+            .string(&s.name, NAME_LEN)
+            .u8(s.duration_type)
+            .u32(s.duration_value)
+            .u8(s.target_type)
+            .u32(s.target_value)
+            .u32(s.low)
+            .u32(s.high)
+            .u8(s.intensity)
+            .string(&s.notes, NOTES_LEN);
     }
-}
-
-/// The 14-byte file header (with its CRC), the messages, and the file CRC.
-fn with_header_and_crc(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(data.len() + 16);
-    out.push(14); // header size
-    out.push(0x20); // protocol 2.0
-    out.extend_from_slice(&2132u16.to_le_bytes()); // profile 21.32
-    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    out.extend_from_slice(b".FIT");
-    let hcrc = crc16(0, &out);
-    out.extend_from_slice(&hcrc.to_le_bytes());
-    out.extend_from_slice(data);
-    let crc = crc16(0, &out);
-    out.extend_from_slice(&crc.to_le_bytes());
-    out
-}
-
-fn fingerprint(s: &str) -> u32 {
-    s.bytes()
-        .fold(2_166_136_261u32, |h, b| {
-            (h ^ u32::from(b)).wrapping_mul(16_777_619)
-        })
-        .max(1)
 }
 
 /// File name for a session's FIT file.
@@ -254,15 +181,4 @@ pub fn file_name(session: &Session) -> String {
         WorkoutKind::Strength => "strength",
     };
     format!("{}-{kind}.fit", session.date)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn crc_matches_the_sdk_check_value() {
-        // The FIT SDK's CRC is CRC-16/ARC: "123456789" -> 0xBB3D.
-        assert_eq!(crc16(0, b"123456789"), 0xBB3D);
-    }
 }

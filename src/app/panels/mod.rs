@@ -30,6 +30,8 @@ pub struct Panels {
     pub official: corrections::OfficialPanel,
     /// The race-morning section's text fields.
     pub morning: race_morning::RaceMorningPanel,
+    /// The "Export for watch" window's text fields.
+    pub watch: crate::app::watch_export::WatchPanel,
 }
 
 /// Draws the whole side panel.

@@ -163,4 +163,18 @@ fn fuelling(pages: &mut Pages, plan: &RacePlan, y: f32) {
         pages.pen.text(MARGIN, y, &line, Style::new(8.0, INK));
         y += FUEL_LINE;
     }
+    if !plan.water_stations_m.is_empty() {
+        let km: Vec<String> = plan
+            .water_stations_m
+            .iter()
+            .map(|w| format::km(*w, 1))
+            .collect();
+        let text = format!("Water stations at km {}.", km.join(", "));
+        let w = pages.content_width();
+        let h = Pen::wrapped_height(pages.pen.wrap(&text, 8.0, w).len(), 8.0);
+        let top = pages.room(y + 4.0, h);
+        pages
+            .pen
+            .wrapped(MARGIN, top, &text, Style::new(8.0, INK), w);
+    }
 }
