@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use downhill_planner::app::{DialogKind, Dialogs, DownhillApp};
 use downhill_planner::course::synth::Rng;
+use downhill_planner::plan::HeatMode;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 
@@ -119,15 +120,24 @@ fn gesture(rng: &mut Rng) -> Vec<Event> {
     }
 }
 
-/// When a plan is shown, it finishes on the goal.
+/// When a plan is shown, it finishes on the goal ("keep my goal"), or at the goal's effort
+/// in the heat ("keep my effort"), plus any crowded-start seconds not won back.
 fn check_plan(app: &DownhillApp, step: usize) {
     if let Some(p) = app.session.plan_ok() {
         let plan = &p.plan;
         let finish = plan.splits_km.last().map_or(0.0, |s| s.cumulative_s);
-        let goal = plan.settings.goal_time_s;
+        let c = &plan.settings.conditions;
+        let sol = &p.solution;
+        let expected = match c.mode {
+            HeatMode::KeepEffort => sol.finish_same_effort_s,
+            HeatMode::KeepGoal => {
+                plan.settings.goal_time_s + c.start_delay_s - sol.start_delay_repaid_s
+            }
+        };
         assert!(
-            (finish - goal).abs() <= 1.0,
-            "step {step}: finish {finish} s for a goal of {goal} s"
+            (finish - expected).abs() <= 1.0,
+            "step {step}: finish {finish} s, expected {expected} s ({:?})",
+            c.mode
         );
     }
 }

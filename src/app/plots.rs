@@ -367,8 +367,17 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
 fn pace_steps_s(input: egui_plot::GridInput) -> [f64; 3] {
     const STEPS: [f64; 8] = [5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0];
     let range = (input.bounds.1 - input.bounds.0).abs();
-    let major = STEPS.iter().copied().find(|s| range / s <= 4.0).unwrap_or(600.0);
-    let minor = STEPS.iter().copied().rev().find(|s| *s < major).unwrap_or(major / 2.0);
+    let major = STEPS
+        .iter()
+        .copied()
+        .find(|s| range / s <= 4.0)
+        .unwrap_or(600.0);
+    let minor = STEPS
+        .iter()
+        .copied()
+        .rev()
+        .find(|s| *s < major)
+        .unwrap_or(major / 2.0);
     [minor / 2.0, minor, major]
 }
 

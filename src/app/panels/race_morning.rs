@@ -252,7 +252,10 @@ fn summary_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
         ui.label(line);
     }
     if plan.heat.is_some() {
-        ui.weak(format!("Heat model: {}.", crate::plan::conditions::HEAT_MODEL));
+        ui.weak(format!(
+            "Heat model: {}.",
+            crate::plan::conditions::HEAT_MODEL
+        ));
     }
     if let Some(w) = plan.heat.as_ref().and_then(|h| h.warning.as_ref()) {
         ui.colored_label(theme::ERROR, w);
