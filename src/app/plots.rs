@@ -362,23 +362,23 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
     });
 }
 
-/// Grid steps of a pace axis in whole seconds (5, 10, 15, 30 s, 1, 2, 5 min), about four
-/// labelled lines whatever the range.
+/// Grid steps of a pace axis in whole seconds (each step a multiple of the smaller: 5 s
+/// within 15 s within 30 s ...), with about four labelled lines whatever the range.
 fn pace_steps_s(input: egui_plot::GridInput) -> [f64; 3] {
-    const STEPS: [f64; 8] = [5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0];
+    const STEPS: [[f64; 3]; 6] = [
+        [1.0, 5.0, 15.0],
+        [5.0, 15.0, 30.0],
+        [10.0, 30.0, 60.0],
+        [15.0, 60.0, 120.0],
+        [60.0, 120.0, 600.0],
+        [60.0, 300.0, 600.0],
+    ];
     let range = (input.bounds.1 - input.bounds.0).abs();
-    let major = STEPS
+    STEPS
         .iter()
         .copied()
-        .find(|s| range / s <= 4.0)
-        .unwrap_or(600.0);
-    let minor = STEPS
-        .iter()
-        .copied()
-        .rev()
-        .find(|s| *s < major)
-        .unwrap_or(major / 2.0);
-    [minor / 2.0, minor, major]
+        .find(|s| range / s[1] <= 6.0)
+        .unwrap_or(STEPS[STEPS.len() - 1])
 }
 
 /// Hover on the pace plot: where, the clock time, dark or light, and the planned pace.
