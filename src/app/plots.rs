@@ -322,7 +322,7 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         .link_cursor(link, [true, false])
         .y_axis_label(format!("pace per {}", units.label()))
         .y_axis_formatter(|mark, _| crate::format::pace(mark.value))
-        .y_grid_spacer(egui_plot::uniform_grid_spacer(pace_steps_s))
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|input| pace_steps_s(&input)))
         .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
         .allow_double_click_reset(true);
@@ -364,7 +364,7 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
 
 /// Grid steps of a pace axis in whole seconds (each step a multiple of the smaller: 5 s
 /// within 15 s within 30 s ...), with about four labelled lines whatever the range.
-fn pace_steps_s(input: egui_plot::GridInput) -> [f64; 3] {
+fn pace_steps_s(input: &egui_plot::GridInput) -> [f64; 3] {
     const STEPS: [[f64; 3]; 6] = [
         [1.0, 5.0, 15.0],
         [5.0, 15.0, 30.0],
