@@ -81,6 +81,30 @@ impl Writer {
         }
     }
 
+    /// The file_id message (local message 0): the file's type (5 workout, 6 course), our
+    /// development manufacturer id, a serial number and the creation time. Devices treat
+    /// two files with the same id as one, so each export gets its own serial.
+    pub fn file_id(&mut self, file_type: u8, serial: u32, created_unix_s: i64) {
+        use base::{ENUM, UINT16, UINT32, UINT32Z};
+        self.definition(
+            0,
+            0,
+            &[
+                (0, 1, ENUM),
+                (1, 2, UINT16),
+                (2, 2, UINT16),
+                (3, 4, UINT32Z),
+                (4, 4, UINT32),
+            ],
+        );
+        self.message(0)
+            .u8(file_type)
+            .u16(255) // manufacturer: development
+            .u16(1) // product
+            .u32(serial)
+            .u32(time(created_unix_s));
+    }
+
     /// Starts a data message of local message `local`; its values follow in the order of
     /// the definition.
     pub fn message(&mut self, local: u8) -> &mut Writer {

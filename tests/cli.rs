@@ -229,11 +229,7 @@ fn plan_from_a_saved_corrected_plan_recreates_its_exports() {
         .arg(&json)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     assert!(std::fs::metadata(&pdf).unwrap().len() > 1_000);
     let again: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     let list = again["descents"].as_array().unwrap();

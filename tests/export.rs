@@ -2,6 +2,8 @@
 //! Vietnamese diacritics), the JSON plan (schema, round trip, bad files), safe writes, and
 //! the app's export menu.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -122,13 +124,7 @@ fn pdf_gives_the_totals_with_their_uncertainty_and_the_noise() {
 
 #[test]
 fn json_validates_against_the_schema() {
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let schema = common::plan_schema();
     let validator = jsonschema::validator_for(&schema).unwrap();
     for i in 0..3 {
         let (_, _, p) = sample_plan(i, &PlanSettings::default());
@@ -149,13 +145,7 @@ fn json_validates_against_the_schema() {
 
 #[test]
 fn schema_lists_exactly_the_week_phases() {
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let schema = common::plan_schema();
     let listed: Vec<&str> = schema
         .pointer("/properties/training/oneOf/1/properties/weeks/items/properties/phase/enum")
         .and_then(serde_json::Value::as_array)
@@ -359,13 +349,7 @@ fn pdf_with_training_has_a_calendar_page_and_json_validates() {
     );
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
     assert!(text.contains("Downhill training block") && text.contains("Week 12"));
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let schema = common::plan_schema();
     let v: serde_json::Value = serde_json::from_str(&to_json(&p).unwrap()).unwrap();
     let errors: Vec<String> = jsonschema::validator_for(&schema)
         .unwrap()
@@ -508,13 +492,7 @@ fn corrected_plan_says_so_in_the_pdf_and_the_json() {
     );
     let text = to_json(&p).unwrap();
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let schema = common::plan_schema();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");

@@ -7,6 +7,8 @@
 //! `cargo test --test fuzz` runs a bounded count (a few seconds); the long run is
 //! `cargo test --release --test fuzz -- --ignored` (`FUZZ_SCALE=n` multiplies it).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -193,12 +195,7 @@ fn one_sentence(s: &str) {
 /// The plan schema's validator, built once.
 fn validator() -> &'static jsonschema::Validator {
     static V: OnceLock<jsonschema::Validator> = OnceLock::new();
-    V.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json");
-        let text = std::fs::read_to_string(path).expect("the schema is bundled");
-        let schema: serde_json::Value = serde_json::from_str(&text).expect("the schema is JSON");
-        jsonschema::validator_for(&schema).expect("the schema compiles")
-    })
+    V.get_or_init(common::plan_validator)
 }
 
 /// The plan's JSON, as written, validates against the schema.

@@ -251,11 +251,7 @@ fn a_long_legal_name_is_written() {
         .args(["--json", s(&target)])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     assert_eq!(names(dir.path()), [name]);
 }
 

@@ -243,13 +243,7 @@ fn the_catch_up_card_wins_time_on_flats_only_or_lets_it_go() {
 
 #[test]
 fn a_plan_with_conditions_validates_against_the_schema() {
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json"),
-        )
-        .expect("schema"),
-    )
-    .expect("json");
+    let schema = common::plan_schema();
     let validator = jsonschema::validator_for(&schema).expect("validator");
     let course = SAMPLE_RACES[2].load().expect("loads");
     let a = nha_trang();

@@ -3,6 +3,8 @@
 //! figures; each re-plans (still on the goal) and each is undone with Ctrl+Z. Then the
 //! memory per course, and `plan --from` on the app's saved plan.
 
+mod common;
+
 use downhill_planner::app::DownhillApp;
 use downhill_planner::course::DescentKind;
 use egui::accesskit::Role;
@@ -282,11 +284,7 @@ fn corrections_are_remembered_per_course_reset_asks_first_and_plan_from_agrees()
         .args(["--json", "-"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let app_json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();

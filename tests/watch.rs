@@ -440,11 +440,7 @@ fn cli_writes_all_four_files_or_none() {
         ])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let records = fitparser::from_bytes(&std::fs::read(&fit).unwrap()).unwrap();
     let n = records
         .iter()

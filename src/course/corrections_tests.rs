@@ -1,25 +1,11 @@
 //! Unit tests of the runner's corrections.
 
 use super::*;
-use crate::course::{AnalysisSettings, Course, CoursePoint, analyze, geo};
+use crate::course::{AnalysisSettings, Course, analyze};
 
-/// A straight course along the equator-ish line with heights from `elev`, 5 m points.
+/// A straight course with heights from `elev`, 5 m points.
 fn line_course(elev: impl Fn(f64) -> f64, length_m: f64) -> Course {
-    let step = 5.0;
-    let n = (length_m / step) as usize;
-    let pts = (0..=n)
-        .map(|i| {
-            let d = i as f64 * step;
-            let (lat, lon) = geo::destination(10.0, 100.0, 90.0, d);
-            CoursePoint {
-                lat_deg: lat,
-                lon_deg: lon,
-                distance_m: d,
-                elevation_m: elev(d),
-            }
-        })
-        .collect();
-    Course::from_points("t", pts, vec![]).expect("valid course")
+    crate::course::synth::straight_course(elev, length_m, 5.0).expect("valid course")
 }
 
 /// Two hills: up to 40 m at km 2, down by km 3; up to 25 m at km 6, down by km 7.

@@ -406,23 +406,9 @@ fn grades(distance_m: &[f64], elevation_m: &[f64], k: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::CoursePoint;
 
     fn line_course(elev: impl Fn(f64) -> f64, length_m: f64, step_m: f64) -> Course {
-        let n = (length_m / step_m) as usize;
-        let pts = (0..=n)
-            .map(|i| {
-                let d = i as f64 * step_m;
-                let (lat, lon) = geo::destination(10.0, 100.0, 90.0, d);
-                CoursePoint {
-                    lat_deg: lat,
-                    lon_deg: lon,
-                    distance_m: d,
-                    elevation_m: elev(d),
-                }
-            })
-            .collect();
-        Course::from_points("t", pts, vec![]).unwrap()
+        crate::course::synth::straight_course(elev, length_m, step_m).expect("a course")
     }
 
     #[test]

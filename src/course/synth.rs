@@ -5,6 +5,25 @@ use std::io::Write;
 
 use super::{Course, CoursePoint, geo};
 
+/// A straight course heading east from 10° N 100° E with points every `step_m` and heights
+/// from `elev(distance)`; None when the points make no course (a length under one step).
+pub fn straight_course(elev: impl Fn(f64) -> f64, length_m: f64, step_m: f64) -> Option<Course> {
+    let n = (length_m / step_m) as usize;
+    let pts = (0..=n)
+        .map(|i| {
+            let d = i as f64 * step_m;
+            let (lat, lon) = geo::destination(10.0, 100.0, 90.0, d);
+            CoursePoint {
+                lat_deg: lat,
+                lon_deg: lon,
+                distance_m: d,
+                elevation_m: elev(d),
+            }
+        })
+        .collect();
+    Course::from_points("t", pts, vec![])
+}
+
 /// A small, seeded random source (SplitMix64): reproducible fixtures without a crate.
 #[derive(Debug, Clone)]
 pub struct Rng(u64);

@@ -4,7 +4,7 @@
 //! ("on a -3 to -5 % slope"), which no workout format can express, goes in the notes.
 
 use super::{Session, Step, StepKind, WorkoutKind};
-use crate::fit::base::{ENUM, STRING, UINT16, UINT32, UINT32Z};
+use crate::fit::base::{ENUM, STRING, UINT16, UINT32};
 use crate::fit::{Writer, fingerprint};
 
 const NAME_LEN: usize = 40;
@@ -103,23 +103,7 @@ fn fit_steps(session: &Session) -> Vec<FitStep> {
 
 /// The file_id message: a workout file, stamped with the session's fingerprint and time.
 fn file_id(w: &mut Writer, session: &Session, created_unix_s: i64) {
-    w.definition(
-        0,
-        0,
-        &[
-            (0, 1, ENUM),
-            (1, 2, UINT16),
-            (2, 2, UINT16),
-            (3, 4, UINT32Z),
-            (4, 4, UINT32),
-        ],
-    );
-    w.message(0)
-        .u8(5) // type: workout
-        .u16(255) // manufacturer: development
-        .u16(1) // product
-        .u32(fingerprint(&session.id)) // serial number
-        .u32(crate::fit::time(created_unix_s));
+    w.file_id(5, fingerprint(&session.id), created_unix_s); // 5: workout
 }
 
 /// The workout message: sport, number of steps, name.

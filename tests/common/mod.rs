@@ -144,3 +144,24 @@ pub fn refused_with(args: &[&str]) -> String {
     let out = bin().args(args).output().unwrap();
     String::from_utf8(out.stderr).unwrap()
 }
+
+/// The bundled plan JSON Schema.
+pub fn plan_schema() -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/plan.schema.json");
+    let text = std::fs::read_to_string(path).expect("the schema is bundled");
+    serde_json::from_str(&text).expect("the schema is JSON")
+}
+
+/// A validator of the bundled plan JSON Schema.
+pub fn plan_validator() -> jsonschema::Validator {
+    jsonschema::validator_for(&plan_schema()).expect("the schema compiles")
+}
+
+/// Asserts that a run of the binary succeeded, showing its standard error if not.
+pub fn assert_success(out: &Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

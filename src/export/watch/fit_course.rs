@@ -5,7 +5,7 @@
 //! record times are the virtual partner: race start (UTC) plus the plan's elapsed time.
 
 use super::RaceDay;
-use crate::fit::base::{ENUM, SINT32, STRING, UINT8, UINT16, UINT32, UINT32Z};
+use crate::fit::base::{ENUM, SINT32, STRING, UINT8, UINT16, UINT32};
 use crate::fit::{Writer, semicircles, time};
 
 /// Course and course point name fields, bytes (15 usable).
@@ -18,23 +18,7 @@ pub fn encode(day: &RaceDay) -> Vec<u8> {
         (Some(a), Some(b)) => (*a, *b),
         _ => return w.finish(),
     };
-    w.definition(
-        0,
-        0,
-        &[
-            (0, 1, ENUM),
-            (1, 2, UINT16),
-            (2, 2, UINT16),
-            (3, 4, UINT32Z),
-            (4, 4, UINT32),
-        ],
-    );
-    w.message(0)
-        .u8(6) // type: course
-        .u16(255) // manufacturer: development
-        .u16(1) // product
-        .u32(day.serial)
-        .u32(time(day.created_unix_s));
+    w.file_id(6, day.serial, day.created_unix_s); // 6: course
     w.definition(1, 31, &[(4, 1, ENUM), (5, NAME_LEN as u8, STRING)]);
     w.message(1).u8(1).string(&day.short_name, NAME_LEN); // sport: running
     lap(&mut w, day, first, last);

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use super::RaceDay;
 use crate::document::PlanDocument;
-use crate::fit::base::{ENUM, STRING, UINT16, UINT32, UINT32Z};
-use crate::fit::{Writer, time};
+use crate::fit::Writer;
+use crate::fit::base::{ENUM, STRING, UINT16, UINT32};
 use crate::format::{self, ascii_fold};
 use crate::plan::Timeline;
 use crate::plan::report::DescentStrategy;
@@ -225,23 +225,7 @@ fn place(name: &str) -> String {
 /// Encodes the race workout.
 pub fn encode(day: &RaceDay) -> Vec<u8> {
     let mut w = Writer::new();
-    w.definition(
-        0,
-        0,
-        &[
-            (0, 1, ENUM),
-            (1, 2, UINT16),
-            (2, 2, UINT16),
-            (3, 4, UINT32Z),
-            (4, 4, UINT32),
-        ],
-    );
-    w.message(0)
-        .u8(5) // type: workout
-        .u16(255) // manufacturer: development
-        .u16(1)
-        .u32((day.serial ^ 0x5A5A_5A5A) | 1)
-        .u32(time(day.created_unix_s));
+    w.file_id(5, (day.serial ^ 0x5A5A_5A5A) | 1, day.created_unix_s); // 5: workout
     w.definition(
         1,
         26,
