@@ -105,6 +105,29 @@ impl Writer {
             .u32(time(created_unix_s));
     }
 
+    /// The workout_step definition (global message 27) as local message `local`: message
+    /// index, name, duration type and value, target type and value, custom target low and
+    /// high, intensity, notes (names and notes of fixed sizes, in bytes).
+    pub fn workout_step_definition(&mut self, local: u8, name_len: u8, notes_len: u8) {
+        use base::{ENUM, STRING, UINT16, UINT32};
+        self.definition(
+            local,
+            27,
+            &[
+                (254, 2, UINT16),
+                (0, name_len, STRING),
+                (1, 1, ENUM),
+                (2, 4, UINT32),
+                (3, 1, ENUM),
+                (4, 4, UINT32),
+                (5, 4, UINT32),
+                (6, 4, UINT32),
+                (7, 1, ENUM),
+                (8, notes_len, STRING),
+            ],
+        );
+    }
+
     /// Starts a data message of local message `local`; its values follow in the order of
     /// the definition.
     pub fn message(&mut self, local: u8) -> &mut Writer {

@@ -4,7 +4,7 @@
 //! ("on a -3 to -5 % slope"), which no workout format can express, goes in the notes.
 
 use super::{Session, Step, StepKind, WorkoutKind};
-use crate::fit::base::{ENUM, STRING, UINT16, UINT32};
+use crate::fit::base::{ENUM, STRING, UINT16};
 use crate::fit::{Writer, fingerprint};
 
 const NAME_LEN: usize = 40;
@@ -124,22 +124,7 @@ fn workout(w: &mut Writer, session: &Session, step_count: usize) {
 
 /// One workout_step message per step.
 fn workout_steps(w: &mut Writer, steps: &[FitStep]) {
-    w.definition(
-        2,
-        27,
-        &[
-            (254, 2, UINT16),
-            (0, NAME_LEN as u8, STRING),
-            (1, 1, ENUM),
-            (2, 4, UINT32),
-            (3, 1, ENUM),
-            (4, 4, UINT32),
-            (5, 4, UINT32),
-            (6, 4, UINT32),
-            (7, 1, ENUM),
-            (8, NOTES_LEN as u8, STRING),
-        ],
-    );
+    w.workout_step_definition(2, NAME_LEN as u8, NOTES_LEN as u8);
     for (i, s) in steps.iter().enumerate() {
         w.message(2)
             .u16(i as u16)

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::RaceDay;
 use crate::document::PlanDocument;
 use crate::fit::Writer;
-use crate::fit::base::{ENUM, STRING, UINT16, UINT32};
+use crate::fit::base::{ENUM, STRING, UINT16};
 use crate::format::{self, ascii_fold};
 use crate::plan::Timeline;
 use crate::plan::report::DescentStrategy;
@@ -236,22 +236,7 @@ pub fn encode(day: &RaceDay) -> Vec<u8> {
         .u8(1)
         .u16(day.steps.len() as u16)
         .string(&name, NAME_LEN);
-    w.definition(
-        2,
-        27,
-        &[
-            (254, 2, UINT16),
-            (0, NAME_LEN as u8, STRING),
-            (1, 1, ENUM),
-            (2, 4, UINT32),
-            (3, 1, ENUM),
-            (4, 4, UINT32),
-            (5, 4, UINT32),
-            (6, 4, UINT32),
-            (7, 1, ENUM),
-            (8, NOTES_LEN as u8, STRING),
-        ],
-    );
+    w.workout_step_definition(2, NAME_LEN as u8, NOTES_LEN as u8);
     for (i, s) in day.steps.iter().enumerate() {
         let (duration_type, duration_value) = match s.watch_distance_m {
             Some(d) => (1, (d * 100.0).round() as u32), // distance, cm
