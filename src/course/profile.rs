@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::corrections::{Corrections, OfficialFigures};
 use super::noise::{NoiseEstimate, Totals, totals_with_uncertainty};
+use super::repair::deck::{Track, rebuild_decks};
 use super::repair::{Repair, gaps, repair};
 use super::{Course, Warning, geo};
 
@@ -160,7 +161,18 @@ impl Profile {
         let has_elevation = course.has_elevation;
         let mut repairs = Vec::new();
         if has_elevation {
-            repairs = repair(&grid.distance_m, &mut grid.elevation_m, settings.spacing_m);
+            let track = Track {
+                distance_m: &grid.distance_m,
+                lat_deg: &grid.lat_deg,
+                lon_deg: &grid.lon_deg,
+                spacing_m: settings.spacing_m,
+            };
+            repairs = rebuild_decks(&track, &mut grid.elevation_m);
+            repairs.extend(repair(
+                &grid.distance_m,
+                &mut grid.elevation_m,
+                settings.spacing_m,
+            ));
             if !repairs.is_empty() {
                 warnings.push(Warning::Repaired {
                     count: repairs.len(),
