@@ -114,6 +114,18 @@ fn valleys_and_dips_are_not_rebuilt() {
             assert!(decks(&a).is_empty(), "{name} {k}: {:?}", a.profile.repairs);
         }
     }
+    // Two spikes of the model over a level road: no ramp leads to them.
+    let spikes = vec![
+        Leg::flat(2_000.0),
+        Leg::slope(40.0, 27.0),
+        Leg::slope(60.0, -27.0),
+        Leg::flat(1_100.0),
+        Leg::slope(40.0, 27.0),
+        Leg::slope(60.0, -27.0),
+        Leg::flat(2_000.0),
+    ];
+    let a = analyze(&spec(spikes).build(3.0));
+    assert!(decks(&a).is_empty(), "spikes: {:?}", a.profile.repairs);
     // The same walls on a straight short pit are a deck: the rules above are what kept them.
     let a = analyze(&spec(pit_course(600.0, wall, 30.0, 0.0)).build(3.0));
     assert_eq!(decks(&a).len(), 1, "{:?}", a.profile.repairs);

@@ -17,6 +17,9 @@
 //!   steeper than [`MIN_WALL_GRADE_PCT`] (steeper than any bridge ramp is built: the model
 //!   falls off the bank, while a road's own dip, an underpass or a valley road, is built at
 //!   ramp grades);
+//! - **ramp tops, not spikes**: beyond each top, over [`OUTER_M`], the file falls no
+//!   steeper than [`MIN_WALL_GRADE_PCT`] (a ramp or the bank's level; two spikes of the
+//!   model over a level road would otherwise pass for the tops of a deck);
 //! - **straight**: every sample within [`super::super::classify::MAX_OFFSET_M`] (or
 //!   [`super::super::classify::MAX_OFFSET_SHARE`] of the extent) of the line through the
 //!   first top and the farthest point, as for a bridge descent.
@@ -45,6 +48,8 @@ pub const TOP_LEVEL_M: f64 = 5.0;
 pub const MIN_FLOOR_SHARE: f64 = 0.6;
 /// The falls from the tops to the lower half are steeper than this, percent.
 pub const MIN_WALL_GRADE_PCT: f64 = super::super::classify::MAX_RAMP_GRADE_PCT;
+/// How far beyond each top its outer side is read, metres.
+pub const OUTER_M: f64 = 100.0;
 /// Width of the moving average the pits are looked for on, metres (point-to-point jitter
 /// makes no pit).
 pub const DETECT_WINDOW_M: f64 = 50.0;
@@ -124,8 +129,27 @@ fn is_deck(track: &Track, s: &[f64], a: usize, t: usize, b: usize) -> bool {
     if grade(a, first) < MIN_WALL_GRADE_PCT || grade(b, last) < MIN_WALL_GRADE_PCT {
         return false;
     }
+    if !ramp_top(d, s, a, -1) || !ramp_top(d, s, b, 1) {
+        return false;
+    }
     let (offset_m, extent_m) = offset_from_line_deg(track.lat_deg, track.lon_deg, a, b);
     offset_m <= MAX_OFFSET_M.max(MAX_OFFSET_SHARE * extent_m)
+}
+
+/// Whether the file beyond `top` (in direction `dir`, -1 before and 1 after) falls no steeper
+/// than [`MIN_WALL_GRADE_PCT`] over [`OUTER_M`] (or to the end of the course, if nearer).
+fn ramp_top(d: &[f64], s: &[f64], top: usize, dir: isize) -> bool {
+    let far = if dir < 0 {
+        d.partition_point(|&x| x < d[top] - OUTER_M)
+    } else {
+        d.partition_point(|&x| x <= d[top] + OUTER_M)
+            .saturating_sub(1)
+    };
+    let (lo, hi) = (far.min(top), far.max(top));
+    (lo..=hi).all(|i| {
+        let run = (d[i] - d[top]).abs();
+        s[top] - s[i] <= MIN_WALL_GRADE_PCT / 100.0 * run.max(OUTER_M / 2.0)
+    })
 }
 
 /// Draws the file straight between the tops `a` and `b`; the repair's size is how far the
