@@ -29,15 +29,17 @@ pub struct ProfileSettings {
     /// Distance between resampled points. Default 10 m.
     pub spacing_m: f64,
     /// Full width of the moving-average window. Default 100 m (+-50 m): removes GPS
-    /// jitter yet keeps a 1 km bridge ramp intact.
+    /// jitter yet keeps a 1 km bridge ramp intact; widened (up to 200 m) for a file with
+    /// large point-to-point jitter when `threshold_from_noise` is on (see [`super::noise`]).
     pub smoothing_window_m: f64,
     /// Full width of the grade window. Default 50 m.
     pub grade_window_m: f64,
     /// Minimum swing counted as climbing or descending. Default 3 m (Runalyze uses 3 m);
     /// raised from the file's estimated drift when `threshold_from_noise` is on.
     pub gain_threshold_m: f64,
-    /// Choose the gain threshold from the file's own noise (see [`super::noise`]), never
-    /// below `gain_threshold_m`. Default on; off keeps the threshold exactly as set.
+    /// Choose the gain threshold and the smoothing window from the file's own noise (see
+    /// [`super::noise`]), never below `gain_threshold_m` and `smoothing_window_m`. Default on;
+    /// off keeps both exactly as set.
     pub threshold_from_noise: bool,
 }
 
@@ -56,6 +58,16 @@ impl Default for ProfileSettings {
 impl ProfileSettings {
     /// One line describing the method, for the JSON and the README.
     pub fn method(&self) -> String {
+        let window = if self.threshold_from_noise {
+            " (widened for a file with large point-to-point jitter)"
+        } else {
+            ""
+        };
+        self.method_noting(window)
+    }
+
+    /// [`ProfileSettings::method`] with `window_note` after the smoothing window.
+    fn method_noting(&self, window_note: &str) -> String {
         let noise = if self.threshold_from_noise {
             " (raised from the file's elevation drift; on a drifting file only stretches of a \
              minimum grade count)"
@@ -63,7 +75,7 @@ impl ProfileSettings {
             ""
         };
         format!(
-            "resample every {} m on distance; centred moving average over {} m; grade over {} m; \
+            "resample every {} m on distance; centred moving average over {} m{window_note}; grade over {} m; \
              gain/loss between turning points with a {} m threshold{noise}; spherical earth \
              (haversine, R = 6,371,008.8 m)",
             self.spacing_m, self.smoothing_window_m, self.grade_window_m, self.gain_threshold_m
@@ -126,6 +138,9 @@ pub struct Profile {
     pub noise: Option<NoiseEstimate>,
     /// Stretches whose heights were repaired or interpolated, along the course.
     pub repairs: Vec<Repair>,
+    /// The smoothing window asked for, when the file's jitter widened it (the window used is
+    /// in `settings`).
+    pub smoothing_widened_from_m: Option<f64>,
     /// The official figures the profile was scaled to (the runner's correction), if any.
     pub official: Option<OfficialFigures>,
     /// Notes from building the profile (a coarser spacing on a very long course).
@@ -191,11 +206,17 @@ impl Profile {
             ));
             repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
         }
+        let mut smoothing_widened_from_m = None;
         let noise = has_elevation.then(|| NoiseEstimate::of(&grid.elevation_m, settings.spacing_m));
         if let Some(n) = &noise
             && settings.threshold_from_noise
         {
             settings.gain_threshold_m = settings.gain_threshold_m.max(n.gain_threshold_m());
+            let window = n.smoothing_window_m(settings.smoothing_window_m, settings.spacing_m);
+            if window > settings.smoothing_window_m {
+                smoothing_widened_from_m = Some(settings.smoothing_window_m);
+                settings.smoothing_window_m = window;
+            }
         }
         let min_grade_pct = match &noise {
             Some(n) if settings.threshold_from_noise => n.min_grade_pct(),
@@ -225,8 +246,21 @@ impl Profile {
             loss_uncertainty_m: shape.totals.map(|t| t.loss_uncertainty_m),
             noise,
             repairs,
+            smoothing_widened_from_m,
             official,
             warnings,
+        }
+    }
+
+    /// The method in one line (as [`ProfileSettings::method`]), saying how far the file's
+    /// jitter widened the smoothing window, if it did.
+    pub fn method(&self) -> String {
+        match (self.smoothing_widened_from_m, self.noise) {
+            (Some(asked), Some(n)) => self.settings.method_noting(&format!(
+                " (widened from {asked} m for the file's {:.2} m point-to-point jitter)",
+                n.white_m
+            )),
+            _ => self.settings.method_noting(""),
         }
     }
 
