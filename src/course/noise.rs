@@ -14,13 +14,15 @@
 //! leaves `white / sqrt(N)` of it, so the window is widened until that residual is at most
 //! [`RESIDUAL_JITTER_M`]: `window = spacing x (white / RESIDUAL_JITTER_M)^2`, never narrower
 //! than the window set and never wider than [`MAX_AUTO_WINDOW_M`] (rounded up to whole
-//! samples either side). With 10 m samples a 100 m window covers jitter up to 0.66 m, and the
-//! widest window is reached at 0.9 m. Why 0.2 m: the grade over the 50 m grade window then
-//! wanders by about a third of a percent (the difference of two averages 60 m apart), well
-//! under the 1-2 % that separates a flat from a gentle descent, and the 3 m gain threshold is
-//! 15 standard deviations away. Why at most 200 m: a wider average cuts the top of a short
-//! bridge (a hump with 400 m ramps at 7 % loses `grade x window / 4`, 3.5 m at 200 m) and
-//! moves descent ends by half the window.
+//! samples either side). With 10 m samples a 100 m window covers jitter up to 0.95 m, and the
+//! widest window is reached at 1.34 m. Why 0.3 m: a tenth of the smallest gain threshold (3 m
+//! is then 10 standard deviations away, so jitter makes no turning point), and the grade over
+//! the 50 m grade window wanders by about half a percent (the difference of two averages 60 m
+//! apart), under the 1-2 % that separates a flat from a gentle descent. A smaller target
+//! widened files with 0.7-0.8 m of jitter and cut 10 m bridge humps (333 m ramps, a 100 m
+//! deck) by over 15 %. Why at most 200 m: a wider average cuts the top of a short bridge
+//! (a hump with 400 m ramps at 7 % loses `grade x window / 4`, 3.5 m at 200 m) and moves
+//! descent ends by half the window.
 //!
 //! The drift decides how big a swing must be before it counts as climbing: the gain
 //! threshold is `DRIFT_FACTOR x drift`, kept within [`THRESHOLD_BOUNDS_M`]. The totals are
@@ -43,7 +45,7 @@ pub const DRIFT_RAMP_M: (f64, f64) = (0.5, 0.9);
 /// (3-5 %) and hills pass, drift (a few metres over hundreds of metres) does not.
 pub const MAX_MIN_GRADE_PCT: f64 = 1.5;
 /// Residual point-to-point jitter the automatic smoothing window aims to leave, metres.
-pub const RESIDUAL_JITTER_M: f64 = 0.2;
+pub const RESIDUAL_JITTER_M: f64 = 0.3;
 /// Widest automatic smoothing window, metres (a window set wider by hand stays as set).
 pub const MAX_AUTO_WINDOW_M: f64 = 200.0;
 /// Scale that makes a median absolute deviation a standard deviation for normal noise.
@@ -283,9 +285,9 @@ mod tests {
         };
         // Clean and lightly jittery files keep the window as set.
         assert_eq!(window(0.0), 100.0);
-        assert_eq!(window(0.6), 100.0);
-        // 0.8 m needs 160 m for 0.2 m left; 1.5 m would need 560 m and gets 200 m.
-        assert_eq!(window(0.8), 160.0);
+        assert_eq!(window(0.8), 100.0);
+        // 1.2 m needs 160 m for 0.3 m left; 1.5 m would need 250 m and gets 200 m.
+        assert_eq!(window(1.2), 160.0);
         assert_eq!(window(1.5), MAX_AUTO_WINDOW_M);
         let mut last = 0.0;
         for k in 0..40 {

@@ -75,9 +75,9 @@ impl ProfileSettings {
             ""
         };
         format!(
-            "resample every {} m on distance; centred moving average over {} m{window_note}; grade over {} m; \
-             gain/loss between turning points with a {} m threshold{noise}; spherical earth \
-             (haversine, R = 6,371,008.8 m)",
+            "resample every {} m on distance; centred moving average over {} m{window_note}; \
+             grade over {} m; gain/loss between turning points with a {} m threshold{noise}; \
+             spherical earth (haversine, R = 6,371,008.8 m)",
             self.spacing_m, self.smoothing_window_m, self.grade_window_m, self.gain_threshold_m
         )
     }
@@ -174,38 +174,18 @@ impl Profile {
         let mut grid = resample(course, settings.spacing_m / scale);
         grid.distance_m.iter_mut().for_each(|d| *d *= scale);
         let has_elevation = course.has_elevation;
-        let mut repairs = Vec::new();
-        if has_elevation {
-            let track = Track {
-                distance_m: &grid.distance_m,
-                lat_deg: &grid.lat_deg,
-                lon_deg: &grid.lon_deg,
-                spacing_m: settings.spacing_m,
-            };
-            repairs = rebuild_decks(&track, &mut grid.elevation_m);
-            repairs.extend(repair(
-                &grid.distance_m,
-                &mut grid.elevation_m,
+        let repairs = if has_elevation {
+            repair_grid(
+                course,
+                &mut grid,
                 settings.spacing_m,
-            ));
-            if !repairs.is_empty() {
-                warnings.push(Warning::Repaired {
-                    count: repairs.len(),
-                });
-            }
-            let recorded: Vec<f64> = course
-                .points()
-                .iter()
-                .map(|p| p.distance_m * scale)
-                .collect();
-            repairs.extend(gaps(&recorded));
-            repairs.extend(super::corrections::draw_marked(
-                &corrections.stretches,
-                &grid.distance_m,
-                &mut grid.elevation_m,
-            ));
-            repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
-        }
+                scale,
+                corrections,
+                &mut warnings,
+            )
+        } else {
+            Vec::new()
+        };
         let mut smoothing_widened_from_m = None;
         let noise = has_elevation.then(|| NoiseEstimate::of(&grid.elevation_m, settings.spacing_m));
         if let Some(n) = &noise
@@ -330,6 +310,45 @@ fn scaled_shape(
     shape
 }
 
+/// Repairs the grid's heights (bridge decks at water level, then the steep-grade rule), notes
+/// the recording's gaps and draws the runner's marked stretches; returns every repair, in
+/// order along the course.
+fn repair_grid(
+    course: &Course,
+    grid: &mut Grid,
+    spacing_m: f64,
+    scale: f64,
+    corrections: &Corrections,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Repair> {
+    let track = Track {
+        distance_m: &grid.distance_m,
+        lat_deg: &grid.lat_deg,
+        lon_deg: &grid.lon_deg,
+        spacing_m,
+    };
+    let mut repairs = rebuild_decks(&track, &mut grid.elevation_m);
+    repairs.extend(repair(&grid.distance_m, &mut grid.elevation_m, spacing_m));
+    if !repairs.is_empty() {
+        warnings.push(Warning::Repaired {
+            count: repairs.len(),
+        });
+    }
+    let recorded: Vec<f64> = course
+        .points()
+        .iter()
+        .map(|p| p.distance_m * scale)
+        .collect();
+    repairs.extend(gaps(&recorded));
+    repairs.extend(super::corrections::draw_marked(
+        &corrections.stretches,
+        &grid.distance_m,
+        &mut grid.elevation_m,
+    ));
+    repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
+    repairs
+}
+
 /// The course sampled on a regular distance grid, before smoothing.
 struct Grid {
     distance_m: Vec<f64>,
@@ -450,47 +469,5 @@ fn grades(distance_m: &[f64], elevation_m: &[f64], k: usize) -> Vec<f64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::course::CoursePoint;
-
-    fn line_course(elev: impl Fn(f64) -> f64, length_m: f64, step_m: f64) -> Course {
-        let n = (length_m / step_m) as usize;
-        let pts = (0..=n)
-            .map(|i| {
-                let d = i as f64 * step_m;
-                let (lat, lon) = geo::destination(10.0, 100.0, 90.0, d);
-                CoursePoint {
-                    lat_deg: lat,
-                    lon_deg: lon,
-                    distance_m: d,
-                    elevation_m: elev(d),
-                }
-            })
-            .collect();
-        Course::from_points("t", pts, vec![]).unwrap()
-    }
-
-    #[test]
-    fn flat_course_has_zero_gain() {
-        let p = Profile::build(
-            &line_course(|_| 12.0, 5_000.0, 3.0),
-            &ProfileSettings::default(),
-        );
-        assert_eq!(p.gain_m, Some(0.0));
-        assert_eq!(p.loss_m, Some(0.0));
-        assert!(p.grade_pct.iter().all(|g| g.abs() < 1e-9));
-    }
-
-    #[test]
-    fn ramp_has_known_gain_and_grade() {
-        let p = Profile::build(
-            &line_course(|d| d * 0.04, 2_000.0, 7.0),
-            &ProfileSettings::default(),
-        );
-        assert!((p.gain_m.unwrap() - 80.0).abs() < 0.5, "{:?}", p.gain_m);
-        assert!((p.grade_pct[100] - 4.0).abs() < 1e-6);
-        assert!((p.total_m() - 2_000.0).abs() < 1e-6 || (p.total_m() - 1_995.0).abs() < 1e-6);
-        assert_eq!(p.distance_m[1], 10.0);
-    }
-}
+#[path = "profile_tests.rs"]
+mod tests;

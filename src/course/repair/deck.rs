@@ -158,9 +158,9 @@ fn draw(d: &[f64], e: &mut [f64], a: usize, b: usize) -> Repair {
     let (e_a, e_b) = (e[a], e[b]);
     let line = |i: usize| e_a + (e_b - e_a) * (d[i] - d[a]) / (d[b] - d[a]);
     let mut size_m: f64 = 0.0;
-    for i in a + 1..b {
-        size_m = size_m.max(line(i) - e[i]);
-        e[i] = line(i);
+    for (i, v) in e.iter_mut().enumerate().take(b).skip(a + 1) {
+        size_m = size_m.max(line(i) - *v);
+        *v = line(i);
     }
     Repair {
         start_m: d[a],
