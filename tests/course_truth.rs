@@ -341,3 +341,47 @@ fn measure_errors() {
         errors(&legs, &true_descents(&legs), 1..=24)
     );
 }
+
+#[test]
+fn large_jitter_widens_the_smoothing_window_and_keeps_the_totals() {
+    // 3 m of white jitter on every point (no drift): a 100 m average leaves 0.8 m of it, and
+    // the turning points take the rest for hills; the window chosen from the jitter does not.
+    let legs = two_bridge_marathon();
+    let truth = true_gain(&legs);
+    let clean = spec(legs).build(3.0);
+    for seed in 1..=4 {
+        let jittery = course::synth::with_drift_noise(&clean, 0.0, 500.0, 3.0, seed);
+        let a = course::analyze(&jittery, &AnalysisSettings::default());
+        let p = &a.profile;
+        assert_eq!(p.settings.smoothing_window_m, 200.0, "seed {seed}");
+        assert_eq!(p.smoothing_widened_from_m, Some(100.0));
+        assert!(p.method().contains("widened from 100 m"), "{}", p.method());
+        let gain = p.gain_m.unwrap_or(f64::NAN);
+        assert!(
+            (gain - truth).abs() <= 0.2 * truth,
+            "seed {seed}: gain {gain}"
+        );
+        assert_eq!(a.descents.len(), 2, "seed {seed}: {:#?}", a.descents);
+        // The JSON reports the window used under its usual key.
+        let report = AnalyzeReport::new(&jittery, &a, &AnalysisSettings::default());
+        let json = serde_json::to_value(&report).expect("json");
+        assert_eq!(json["settings"]["profile"]["smoothing_window_m"], 200.0);
+        // Kept as set, the jitter doubles the climb.
+        let mut fixed = AnalysisSettings::default();
+        fixed.profile.threshold_from_noise = false;
+        let b = course::analyze(&jittery, &fixed);
+        assert_eq!(b.profile.settings.smoothing_window_m, 100.0);
+        assert!(
+            b.profile.gain_m.unwrap_or(0.0) > 1.5 * truth,
+            "{:?}",
+            b.profile.gain_m
+        );
+    }
+    // The drifting file of the targets above has little jitter: its window stays as set.
+    let a = course::analyze(
+        &noisy(two_bridge_marathon(), 1),
+        &AnalysisSettings::default(),
+    );
+    assert_eq!(a.profile.settings.smoothing_window_m, 100.0);
+    assert_eq!(a.profile.smoothing_widened_from_m, None);
+}

@@ -209,11 +209,22 @@ fn bridge(down: Span, climbs: &[Span], profile: &Profile) -> Option<String> {
 /// How far the path from `start` to `end` strays from the line through its start and its
 /// farthest point, and how far that point is, metres (on a local flat projection).
 pub(super) fn offset_from_line(p: &Profile, start: usize, end: usize) -> (f64, f64) {
+    offset_from_line_deg(&p.lat_deg, &p.lon_deg, start, end)
+}
+
+/// [`offset_from_line`] on plain latitude and longitude series (degrees), for the stages
+/// that run before the profile exists (the bridge-deck repair).
+pub(super) fn offset_from_line_deg(
+    lat_deg: &[f64],
+    lon_deg: &[f64],
+    start: usize,
+    end: usize,
+) -> (f64, f64) {
     const M_PER_DEG: f64 = 111_195.0;
-    let coslat = p.lat_deg[start].to_radians().cos();
+    let coslat = lat_deg[start].to_radians().cos();
     let xy = |i: usize| {
-        let x = geo::lon_delta_deg(p.lon_deg[start], p.lon_deg[i]) * coslat * M_PER_DEG;
-        (x, (p.lat_deg[i] - p.lat_deg[start]) * M_PER_DEG)
+        let x = geo::lon_delta_deg(lon_deg[start], lon_deg[i]) * coslat * M_PER_DEG;
+        (x, (lat_deg[i] - lat_deg[start]) * M_PER_DEG)
     };
     let far = (start..=end)
         .map(|i| {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::corrections::{Corrections, OfficialFigures};
 use super::noise::{NoiseEstimate, Totals, totals_with_uncertainty};
+use super::repair::deck::{Track, rebuild_decks};
 use super::repair::{Repair, gaps, repair};
 use super::{Course, Warning, geo};
 
@@ -28,15 +29,17 @@ pub struct ProfileSettings {
     /// Distance between resampled points. Default 10 m.
     pub spacing_m: f64,
     /// Full width of the moving-average window. Default 100 m (+-50 m): removes GPS
-    /// jitter yet keeps a 1 km bridge ramp intact.
+    /// jitter yet keeps a 1 km bridge ramp intact; widened (up to 200 m) for a file with
+    /// large point-to-point jitter when `threshold_from_noise` is on (see [`super::noise`]).
     pub smoothing_window_m: f64,
     /// Full width of the grade window. Default 50 m.
     pub grade_window_m: f64,
     /// Minimum swing counted as climbing or descending. Default 3 m (Runalyze uses 3 m);
     /// raised from the file's estimated drift when `threshold_from_noise` is on.
     pub gain_threshold_m: f64,
-    /// Choose the gain threshold from the file's own noise (see [`super::noise`]), never
-    /// below `gain_threshold_m`. Default on; off keeps the threshold exactly as set.
+    /// Choose the gain threshold and the smoothing window from the file's own noise (see
+    /// [`super::noise`]), never below `gain_threshold_m` and `smoothing_window_m`. Default on;
+    /// off keeps both exactly as set.
     pub threshold_from_noise: bool,
 }
 
@@ -55,6 +58,16 @@ impl Default for ProfileSettings {
 impl ProfileSettings {
     /// One line describing the method, for the JSON and the README.
     pub fn method(&self) -> String {
+        let window = if self.threshold_from_noise {
+            " (widened for a file with large point-to-point jitter)"
+        } else {
+            ""
+        };
+        self.method_noting(window)
+    }
+
+    /// [`ProfileSettings::method`] with `window_note` after the smoothing window.
+    fn method_noting(&self, window_note: &str) -> String {
         let noise = if self.threshold_from_noise {
             " (raised from the file's elevation drift; on a drifting file only stretches of a \
              minimum grade count)"
@@ -62,9 +75,9 @@ impl ProfileSettings {
             ""
         };
         format!(
-            "resample every {} m on distance; centred moving average over {} m; grade over {} m; \
-             gain/loss between turning points with a {} m threshold{noise}; spherical earth \
-             (haversine, R = 6,371,008.8 m)",
+            "resample every {} m on distance; centred moving average over {} m{window_note}; \
+             grade over {} m; gain/loss between turning points with a {} m threshold{noise}; \
+             spherical earth (haversine, R = 6,371,008.8 m)",
             self.spacing_m, self.smoothing_window_m, self.grade_window_m, self.gain_threshold_m
         )
     }
@@ -125,6 +138,9 @@ pub struct Profile {
     pub noise: Option<NoiseEstimate>,
     /// Stretches whose heights were repaired or interpolated, along the course.
     pub repairs: Vec<Repair>,
+    /// The smoothing window asked for, when the file's jitter widened it (the window used is
+    /// in `settings`).
+    pub smoothing_widened_from_m: Option<f64>,
     /// The official figures the profile was scaled to (the runner's correction), if any.
     pub official: Option<OfficialFigures>,
     /// Notes from building the profile (a coarser spacing on a very long course).
@@ -158,32 +174,29 @@ impl Profile {
         let mut grid = resample(course, settings.spacing_m / scale);
         grid.distance_m.iter_mut().for_each(|d| *d *= scale);
         let has_elevation = course.has_elevation;
-        let mut repairs = Vec::new();
-        if has_elevation {
-            repairs = repair(&grid.distance_m, &mut grid.elevation_m, settings.spacing_m);
-            if !repairs.is_empty() {
-                warnings.push(Warning::Repaired {
-                    count: repairs.len(),
-                });
-            }
-            let recorded: Vec<f64> = course
-                .points()
-                .iter()
-                .map(|p| p.distance_m * scale)
-                .collect();
-            repairs.extend(gaps(&recorded));
-            repairs.extend(super::corrections::draw_marked(
-                &corrections.stretches,
-                &grid.distance_m,
-                &mut grid.elevation_m,
-            ));
-            repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
-        }
+        let repairs = if has_elevation {
+            repair_grid(
+                course,
+                &mut grid,
+                settings.spacing_m,
+                scale,
+                corrections,
+                &mut warnings,
+            )
+        } else {
+            Vec::new()
+        };
+        let mut smoothing_widened_from_m = None;
         let noise = has_elevation.then(|| NoiseEstimate::of(&grid.elevation_m, settings.spacing_m));
         if let Some(n) = &noise
             && settings.threshold_from_noise
         {
             settings.gain_threshold_m = settings.gain_threshold_m.max(n.gain_threshold_m());
+            let window = n.smoothing_window_m(settings.smoothing_window_m, settings.spacing_m);
+            if window > settings.smoothing_window_m {
+                smoothing_widened_from_m = Some(settings.smoothing_window_m);
+                settings.smoothing_window_m = window;
+            }
         }
         let min_grade_pct = match &noise {
             Some(n) if settings.threshold_from_noise => n.min_grade_pct(),
@@ -213,8 +226,21 @@ impl Profile {
             loss_uncertainty_m: shape.totals.map(|t| t.loss_uncertainty_m),
             noise,
             repairs,
+            smoothing_widened_from_m,
             official,
             warnings,
+        }
+    }
+
+    /// The method in one line (as [`ProfileSettings::method`]), saying how far the file's
+    /// jitter widened the smoothing window, if it did.
+    pub fn method(&self) -> String {
+        match (self.smoothing_widened_from_m, self.noise) {
+            (Some(asked), Some(n)) => self.settings.method_noting(&format!(
+                " (widened from {asked} m for the file's {:.2} m point-to-point jitter)",
+                n.white_m
+            )),
+            _ => self.settings.method_noting(""),
         }
     }
 
@@ -282,6 +308,45 @@ fn scaled_shape(
         shape = Shape::of(&grid.distance_m, &grid.elevation_m, settings, min_grade_pct);
     }
     shape
+}
+
+/// Repairs the grid's heights (bridge decks at water level, then the steep-grade rule), notes
+/// the recording's gaps and draws the runner's marked stretches; returns every repair, in
+/// order along the course.
+fn repair_grid(
+    course: &Course,
+    grid: &mut Grid,
+    spacing_m: f64,
+    scale: f64,
+    corrections: &Corrections,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Repair> {
+    let track = Track {
+        distance_m: &grid.distance_m,
+        lat_deg: &grid.lat_deg,
+        lon_deg: &grid.lon_deg,
+        spacing_m,
+    };
+    let mut repairs = rebuild_decks(&track, &mut grid.elevation_m);
+    repairs.extend(repair(&grid.distance_m, &mut grid.elevation_m, spacing_m));
+    if !repairs.is_empty() {
+        warnings.push(Warning::Repaired {
+            count: repairs.len(),
+        });
+    }
+    let recorded: Vec<f64> = course
+        .points()
+        .iter()
+        .map(|p| p.distance_m * scale)
+        .collect();
+    repairs.extend(gaps(&recorded));
+    repairs.extend(super::corrections::draw_marked(
+        &corrections.stretches,
+        &grid.distance_m,
+        &mut grid.elevation_m,
+    ));
+    repairs.sort_by(|a, b| a.start_m.total_cmp(&b.start_m));
+    repairs
 }
 
 /// The course sampled on a regular distance grid, before smoothing.
@@ -404,33 +469,5 @@ fn grades(distance_m: &[f64], elevation_m: &[f64], k: usize) -> Vec<f64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn line_course(elev: impl Fn(f64) -> f64, length_m: f64, step_m: f64) -> Course {
-        crate::course::synth::straight_course(elev, length_m, step_m).expect("a course")
-    }
-
-    #[test]
-    fn flat_course_has_zero_gain() {
-        let p = Profile::build(
-            &line_course(|_| 12.0, 5_000.0, 3.0),
-            &ProfileSettings::default(),
-        );
-        assert_eq!(p.gain_m, Some(0.0));
-        assert_eq!(p.loss_m, Some(0.0));
-        assert!(p.grade_pct.iter().all(|g| g.abs() < 1e-9));
-    }
-
-    #[test]
-    fn ramp_has_known_gain_and_grade() {
-        let p = Profile::build(
-            &line_course(|d| d * 0.04, 2_000.0, 7.0),
-            &ProfileSettings::default(),
-        );
-        assert!((p.gain_m.unwrap() - 80.0).abs() < 0.5, "{:?}", p.gain_m);
-        assert!((p.grade_pct[100] - 4.0).abs() < 1e-6);
-        assert!((p.total_m() - 2_000.0).abs() < 1e-6 || (p.total_m() - 1_995.0).abs() < 1e-6);
-        assert_eq!(p.distance_m[1], 10.0);
-    }
-}
+#[path = "profile_tests.rs"]
+mod tests;

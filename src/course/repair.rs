@@ -11,8 +11,14 @@
 //! under 15 %; an elevation model crossing a bridge or a tunnel portal jumps tens of metres
 //! in one or two samples. A repaired stretch is widened until the straight line across it
 //! is no steeper than [`REPAIRED_GRADE_PCT`], and never beyond [`MAX_REPAIR_M`].
+//!
+//! Before that rule, bridge decks the elevation model put at the water below are rebuilt
+//! between their ramp tops ([`deck`]): otherwise the two falls to the water would be cut as
+//! steps and the deck left at water level.
 
 use serde::{Deserialize, Serialize};
+
+pub mod deck;
 
 /// Steeper than this over [`GRADE_RUN_M`] is no road: percent.
 pub const MAX_ROAD_GRADE_PCT: f64 = 25.0;
@@ -46,6 +52,9 @@ pub enum RepairKind {
     Step,
     /// No recorded points here (a tunnel, a lower deck): heights drawn straight across.
     Gap,
+    /// A bridge deck the elevation model put at the water below (a pit between two ramp
+    /// tops on a straight stretch, see [`deck`]): drawn straight between the tops.
+    BridgeDeck,
     /// The runner marked a bridge deck: heights drawn straight between the ramp tops.
     MarkedDeck,
     /// The runner marked bad elevation: heights drawn straight across.
@@ -60,6 +69,7 @@ impl RepairKind {
             RepairKind::Pit => "pit",
             RepairKind::Step => "step",
             RepairKind::Gap => "gap in the recording",
+            RepairKind::BridgeDeck => "bridge deck at water level",
             RepairKind::MarkedDeck => "bridge deck marked by you",
             RepairKind::MarkedBad => "bad elevation marked by you",
         }

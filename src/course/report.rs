@@ -130,7 +130,7 @@ impl AnalyzeReport {
                     segments: settings.segments.clone(),
                     corrections: settings.corrections.clone(),
                 },
-                method: analysis.profile.settings.method(),
+                method: analysis.profile.method(),
             },
         }
     }
