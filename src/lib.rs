@@ -2,7 +2,8 @@
 //!
 //! The core (no GUI): [`course`] turns GPX files into a validated course with its profile,
 //! climbs and descents; [`plan`] turns a goal time into grade-adjusted paces, energy and
-//! descent load; [`cli`] runs the headless commands. [`app`] is the egui/eframe desktop app.
+//! descent load; [`history`] reads the runner's own activities into a personal grade curve;
+//! [`cli`] runs the headless commands. [`app`] is the egui/eframe desktop app.
 
 pub mod app;
 pub mod assets;
@@ -13,6 +14,7 @@ pub mod document;
 pub mod export;
 pub mod fit;
 pub mod format;
+pub mod history;
 pub mod palette;
 pub mod plan;
 pub mod training;

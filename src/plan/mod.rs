@@ -32,6 +32,7 @@
 pub mod conditions;
 pub mod fuel;
 pub mod models;
+pub mod personal;
 pub mod presets;
 pub mod raceday;
 pub mod report;
@@ -45,6 +46,7 @@ pub mod water;
 
 pub use conditions::{Conditions, HeatMode, WeatherRow};
 pub use models::{PaceModel, minetti_cost};
+pub use personal::{CurveBin, PersonalCurve};
 pub use report::{RacePlan, build_plan, plan_from_solution};
 pub use settings::{DescentOverride, PlanSettings};
 pub use solve::{Solution, solve};

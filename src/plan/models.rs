@@ -23,6 +23,9 @@ pub enum PaceModel {
     Kay,
     /// Minetti 2002 energy cost, equal metabolic power.
     Minetti,
+    /// The runner's own curve ([`super::PersonalCurve`], carried in
+    /// [`super::PlanSettings::personal`]); on its own, without a curve, the Strava-like one.
+    Personal,
 }
 
 /// Strava GAP points: (grade %, time multiplier).
@@ -47,7 +50,8 @@ const STRAVA: [(f64, f64); 17] = [
 ];
 
 impl PaceModel {
-    /// Every model, in menu order.
+    /// Every built-in model (published curves), in menu order. [`PaceModel::Personal`] is
+    /// not among them: it needs the runner's curve.
     pub const ALL: [PaceModel; 3] = [PaceModel::Strava, PaceModel::Kay, PaceModel::Minetti];
 
     /// Name used on the command line and in JSON.
@@ -56,6 +60,7 @@ impl PaceModel {
             PaceModel::Strava => "strava",
             PaceModel::Kay => "kay",
             PaceModel::Minetti => "minetti",
+            PaceModel::Personal => "personal",
         }
     }
 
@@ -65,17 +70,20 @@ impl PaceModel {
             PaceModel::Strava => "Strava-like (empirical)",
             PaceModel::Kay => "Kay 2012 (hill races)",
             PaceModel::Minetti => "Minetti 2002 (energy cost)",
+            PaceModel::Personal => "Mine (from my runs)",
         }
     }
 
-    /// Parses `strava`, `kay` or `minetti`.
+    /// Parses `strava`, `kay`, `minetti` or `personal`.
     pub fn from_id(s: &str) -> Option<PaceModel> {
         PaceModel::ALL
             .into_iter()
+            .chain([PaceModel::Personal])
             .find(|m| m.id().eq_ignore_ascii_case(s.trim()))
     }
 
-    /// Time multiplier at `grade_pct` for equal effort.
+    /// Time multiplier at `grade_pct` for equal effort. `Personal` without its curve is the
+    /// Strava-like curve; plans use [`super::PlanSettings::grade_factor`], which has the curve.
     pub fn factor(self, grade_pct: f64) -> f64 {
         let g = if grade_pct.is_finite() {
             grade_pct
@@ -83,7 +91,7 @@ impl PaceModel {
             0.0
         };
         match self {
-            PaceModel::Strava => strava(g.clamp(-30.0, 30.0)),
+            PaceModel::Strava | PaceModel::Personal => strava(g.clamp(-30.0, 30.0)),
             PaceModel::Kay => {
                 let x = g.clamp(-30.0, 30.0) / 100.0;
                 (1707.0 + 5656.0 * x + 32209.0 * x * x - 3211.0 * x.powi(3) - 43635.0 * x.powi(4))

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{PaceModel, PlanError};
+use super::{PaceModel, PersonalCurve, PlanError};
 
 /// A per-descent override, found by the descent's index (order along the course).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -56,6 +56,10 @@ pub struct PlanSettings {
     /// bridges and buildings make watches read 0.5-2 % long): the race workout's distance
     /// steps and the pace band use it.
     pub watch_over_read_pct: f64,
+    /// The runner's own grade curve, used when `model` is [`PaceModel::Personal`] (absent
+    /// in older plan files and when never fitted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub personal: Option<PersonalCurve>,
 }
 
 impl Default for PlanSettings {
@@ -77,6 +81,7 @@ impl Default for PlanSettings {
             conditions: super::Conditions::default(),
             water_km: Vec::new(),
             watch_over_read_pct: 0.5,
+            personal: None,
         }
     }
 }
@@ -95,6 +100,15 @@ fn check(name: &'static str, value: f64, min: f64, max: f64) -> Result<(), PlanE
 }
 
 impl PlanSettings {
+    /// The pace model's time multiplier at `grade_pct`: the personal curve (with its
+    /// fallback) when the model is `Personal` and a curve is present, else the model's own.
+    pub fn grade_factor(&self, grade_pct: f64) -> f64 {
+        match (&self.personal, self.model) {
+            (Some(curve), PaceModel::Personal) => curve.factor(grade_pct),
+            (_, model) => model.factor(grade_pct),
+        }
+    }
+
     /// Checks every value once; the solver trusts what passes.
     pub fn validate(&self) -> Result<(), PlanError> {
         check("goal time (s)", self.goal_time_s, 60.0, 48.0 * 3600.0)?;

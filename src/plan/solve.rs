@@ -219,7 +219,7 @@ fn pacing(s: &mut Solution, settings: &PlanSettings, total_m: f64) -> Pacing {
     let mut load_so_far = 0.0;
     for i in 0..n {
         let g = s.grade_pct[i];
-        let f = settings.model.factor(g);
+        let f = settings.grade_factor(g);
         let ov = s.descent[i].and_then(|d| {
             settings
                 .overrides

@@ -109,7 +109,7 @@ pub fn descent_strategy(
             time += sol.time_s[i];
             len += sol.len_m[i];
             flat += sol.flat_pace_s_per_km[i] / 1000.0 * sol.len_m[i];
-            model += settings.model.factor(sol.grade_pct[i]) * sol.flat_pace_s_per_km[i] / 1000.0
+            model += settings.grade_factor(sol.grade_pct[i]) * sol.flat_pace_s_per_km[i] / 1000.0
                 * sol.len_m[i];
             load += sol.load[i];
         }
