@@ -18,13 +18,14 @@ use super::curve::{MIN_BLOCKS, fit_curve};
 use super::read::{Recording, Sport};
 use super::{HistoryError, read_activity};
 use crate::course::geo::haversine_m;
-use crate::course::{AnalysisSettings, Course, RawPoint, analyze};
+use crate::course::{Analysis, AnalysisSettings, Course, RawPoint, analyze};
 use crate::plan::{PaceModel, PlanSettings, build_plan};
 
 /// One recorded run ready to score.
 struct Run {
     road: bool,
     course: Course,
+    analysis: Analysis,
     /// Cumulative distance (m, rescaled to the course) and moving time (s) per point.
     dist_m: Vec<f64>,
     time_s: Vec<f64>,
@@ -126,7 +127,9 @@ fn load_runs(dir: &Path) -> Result<Vec<Run>, HistoryError> {
             points: timed,
             sport: Sport::Running,
         });
+        let analysis = analyze(&course, &AnalysisSettings::default());
         runs.push(Run {
+            analysis,
             road: group == "road",
             course,
             dist_m,
@@ -142,8 +145,7 @@ fn km_paces(run: &Run, settings: &PlanSettings) -> Vec<(f64, f64, f64)> {
     let mut s = settings.clone();
     s.goal_time_s = run.time_s.last().copied().unwrap_or(0.0);
     let aset = AnalysisSettings::default();
-    let analysis = analyze(&run.course, &aset);
-    let Ok(plan) = build_plan(&run.course, &analysis, &aset, &s) else {
+    let Ok(plan) = build_plan(&run.course, &run.analysis, &aset, &s) else {
         return Vec::new();
     };
     plan.splits_km
@@ -203,8 +205,8 @@ impl Acc {
     }
 }
 
-/// Scores even pacing, every built-in model at restraint 50 (the default) and 0, and the
-/// leave-one-out personal curve (fallback Strava-like) at restraint 0 and 50.
+/// Scores even pacing, every built-in model at restraint 50 (the default), 0 and 100, and the
+/// leave-one-out personal curve (fallback Strava-like) at the same three.
 pub fn evaluate(dir: &Path) -> Result<Calibration, HistoryError> {
     let runs = load_runs(dir)?;
     let mut scores = Vec::new();
@@ -222,7 +224,7 @@ pub fn evaluate(dir: &Path) -> Result<Calibration, HistoryError> {
     scores.push(even.score("even pace".into()));
     let mut settings: Vec<(String, PlanSettings)> = Vec::new();
     for model in PaceModel::ALL.into_iter().chain([PaceModel::Personal]) {
-        for restraint in [50.0, 0.0] {
+        for restraint in [50.0, 0.0, 100.0] {
             let s = PlanSettings {
                 model,
                 downhill_restraint_pct: restraint,
