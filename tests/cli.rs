@@ -133,7 +133,7 @@ fn a_bad_choice_names_the_choices_on_one_line() {
     for (args, choices) in [
         (
             vec!["plan", &file, "--goal", "4:00:00", "--model", "magic"],
-            "strava, kay or minetti",
+            "strava, kay, minetti or personal",
         ),
         (
             vec!["plan", &file, "--goal", "4:00:00", "--paper", "b5"],
@@ -290,4 +290,53 @@ fn plan_from_refuses_what_it_cannot_use_in_one_sentence() {
     ]);
     // Neither a file nor --from.
     assert_refused(["plan", "--goal", "4:00:00"]);
+}
+
+/// `history` prints the curve of a folder of runs; `plan --model personal` uses it.
+#[test]
+fn history_and_the_personal_model() {
+    use downhill_planner::history::synth;
+    let dir = tempfile::tempdir().unwrap();
+    let runs = dir.path().join("runs");
+    std::fs::create_dir(&runs).unwrap();
+    for i in 0..8 {
+        let pts = synth::activity(i, 8_000.0, 1_590_991_200.0 + i as f64 * 86_400.0);
+        std::fs::write(runs.join(format!("{i}.gpx")), synth::to_gpx(&pts)).unwrap();
+    }
+    let cache = dir.path().join("cache.json");
+    let bin = env!("CARGO_BIN_EXE_downhill-planner");
+    let out = std::process::Command::new(bin)
+        .args(["history", runs.to_str().unwrap(), "--json", "-", "--cache"])
+        .arg(&cache)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["runs_used"], 8);
+    assert_eq!(v["curve"]["bins"].as_array().unwrap().len(), 51);
+    assert!(v["left_out"]["stops"].as_u64().unwrap() >= 24);
+    assert!(v["downhill_m_6_weeks_to_latest"].as_f64().unwrap() > 500.0);
+    let course = env!("CARGO_MANIFEST_DIR").to_string() + "/assets/samples/ha-long-bai-chay.gpx";
+    let plan = std::process::Command::new(bin)
+        .env("XDG_CACHE_HOME", dir.path())
+        .args(["plan", &course, "--goal", "4:30:00", "--model", "personal", "--json", "-"])
+        .arg("--history")
+        .arg(&runs)
+        .output()
+        .unwrap();
+    assert!(plan.status.success(), "{}", String::from_utf8_lossy(&plan.stderr));
+    let p: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
+    assert_eq!(p["settings"]["model"], "personal");
+    assert_eq!(p["settings"]["personal"]["activities"], 8);
+    // Without runs, or with a folder of none: exit 2 and one error line.
+    for extra in [&[][..], &["--history", dir.path().join("none").to_str().unwrap()][..]] {
+        let bad = std::process::Command::new(bin)
+            .args(["plan", &course, "--goal", "4:30:00", "--model", "personal"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(bad.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&bad.stderr);
+        assert!(err.starts_with("error: ") && err.lines().count() == 1, "{err}");
+    }
 }

@@ -26,6 +26,8 @@ pub enum ModelArg {
     Kay,
     /// Minetti 2002 energy cost.
     Minetti,
+    /// Your own curve from your runs (`--history`); Strava-like where you have little data.
+    Personal,
 }
 
 impl From<ModelArg> for PaceModel {
@@ -34,6 +36,7 @@ impl From<ModelArg> for PaceModel {
             ModelArg::Strava => PaceModel::Strava,
             ModelArg::Kay => PaceModel::Kay,
             ModelArg::Minetti => PaceModel::Minetti,
+            ModelArg::Personal => PaceModel::Personal,
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The command line: `analyze`, `plan`, `train`, `make-samples`; the same core as the app.
+//! The command line: `analyze`, `plan`, `train`, `history`, `make-samples`; the same core as the app.
 //! One file per subcommand (its clap arguments and its run function); [`args`] holds the
 //! values and choices they share.
 //!
@@ -8,6 +8,7 @@
 
 pub mod analyze;
 pub mod args;
+pub mod history;
 pub mod plan;
 pub mod samples;
 pub mod train;
@@ -55,6 +56,9 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// Race-day plan: goal time to grade-adjusted paces, energy and descent load.
     Plan(plan::PlanArgs),
+    /// Your own grade curve from your timed runs (GPX, TCX, FIT; a file or a folder) and
+    /// the downhill metres of the last 6 weeks.
+    History(history::HistoryArgs),
     /// Downhill training block to race day: sessions, calendar (.ics) and watch workouts (FIT).
     Train(train::TrainArgs),
     /// Write a synthetic Garmin-style recording (laps of a sample race at 1 s, with heart
@@ -105,6 +109,9 @@ pub enum CliError {
     /// The train report could not be turned into JSON.
     #[error(transparent)]
     Json(serde_json::Error),
+    /// The runner's activities could not be read.
+    #[error(transparent)]
+    History(#[from] crate::history::HistoryError),
     /// The bundled samples could not be written.
     #[error("{0}")]
     Samples(String),
@@ -142,6 +149,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Analyze(args) => analyze::run(&args, out),
         Command::Plan(args) => plan::run(&args, out),
         Command::Train(args) => train::run(&args, out),
+        Command::History(args) => history::run(&args, out),
         Command::MakeRecording(args) => samples::make_recording(&args, out),
         Command::MakeSamples(args) => samples::make_samples(&args, out),
     }?;
@@ -239,8 +247,8 @@ mod tests {
         for (args, expected) in [
             (
                 &["plan", "a.gpx", "--goal", "4:00", "--model", "magic"][..],
-                "invalid value 'magic' for '--model <MODEL>'; use strava, kay or minetti \
-                 (see --help)",
+                "invalid value 'magic' for '--model <MODEL>'; use strava, kay, minetti or \
+                 personal (see --help)",
             ),
             (
                 &["plan", "a.gpx", "--goal", "4:00", "--paper", "b5"][..],

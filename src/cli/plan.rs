@@ -39,6 +39,9 @@ pub struct PlanArgs {
         value_parser = args::choice::<ModelArg>()
     )]
     pub model: ModelArg,
+    /// Your timed runs (a file or a folder) for `--model personal`.
+    #[arg(long, value_name = "DIR_OR_FILE")]
+    pub history: Option<PathBuf>,
     /// Uphill effort 0-100 %: 0 slows on climbs as the model says, 100 holds flat pace.
     #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
     pub uphill_effort: f64,
@@ -264,6 +267,7 @@ fn plan_settings(args: &PlanArgs) -> Result<PlanSettings, CliError> {
     };
     race_day_options(args, &mut settings)?;
     settings.validate()?;
+    settings.personal = super::history::for_plan(settings.model, args.history.as_deref())?;
     Ok(settings)
 }
 
