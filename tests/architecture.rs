@@ -37,9 +37,9 @@ fn core_modules_do_not_use_the_gui() {
 }
 
 /// The layers, lowest first: a module may use only modules of a lower layer (and itself).
-/// course < plan < history < training < document < export < cli, app; the edges (text formats, dates,
-/// bundled assets, the FIT protocol's bytes) sit below everything; the palette of design
-/// colours knows the domain's kinds (descent kind, risk, workout) and sits beside the
+/// course < plan < history < training < document < export < cli, app; the edges (text formats,
+/// dates, bundled assets, the FIT protocol's bytes) sit below everything; the palette of
+/// design colours knows the domain's kinds (descent kind, risk, workout) and sits beside the
 /// document.
 const LAYERS: [(&str, u32); 14] = [
     ("assets", 0),

@@ -310,7 +310,11 @@ fn history_and_the_personal_model() {
         .arg(&cache)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["runs_used"], 8);
     assert_eq!(v["curve"]["bins"].as_array().unwrap().len(), 51);
@@ -319,17 +323,26 @@ fn history_and_the_personal_model() {
     let course = env!("CARGO_MANIFEST_DIR").to_string() + "/assets/samples/ha-long-bai-chay.gpx";
     let plan = std::process::Command::new(bin)
         .env("XDG_CACHE_HOME", dir.path())
-        .args(["plan", &course, "--goal", "4:30:00", "--model", "personal", "--json", "-"])
+        .args([
+            "plan", &course, "--goal", "4:30:00", "--model", "personal", "--json", "-",
+        ])
         .arg("--history")
         .arg(&runs)
         .output()
         .unwrap();
-    assert!(plan.status.success(), "{}", String::from_utf8_lossy(&plan.stderr));
+    assert!(
+        plan.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plan.stderr)
+    );
     let p: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
     assert_eq!(p["settings"]["model"], "personal");
     assert_eq!(p["settings"]["personal"]["activities"], 8);
     // Without runs, or with a folder of none: exit 2 and one error line.
-    for extra in [&[][..], &["--history", dir.path().join("none").to_str().unwrap()][..]] {
+    for extra in [
+        &[][..],
+        &["--history", dir.path().join("none").to_str().unwrap()][..],
+    ] {
         let bad = std::process::Command::new(bin)
             .args(["plan", &course, "--goal", "4:30:00", "--model", "personal"])
             .args(extra)
@@ -337,6 +350,9 @@ fn history_and_the_personal_model() {
             .unwrap();
         assert_eq!(bad.status.code(), Some(2));
         let err = String::from_utf8_lossy(&bad.stderr);
-        assert!(err.starts_with("error: ") && err.lines().count() == 1, "{err}");
+        assert!(
+            err.starts_with("error: ") && err.lines().count() == 1,
+            "{err}"
+        );
     }
 }

@@ -52,12 +52,15 @@ fn a_synthetic_runner_is_recovered_within_3_percent() {
     let last = h.latest_start_s();
     let recent = h.downhill_m_recent(last);
     let total: f64 = h.activities.iter().map(|a| a.summary.descent_m).sum();
-    assert!(recent > 24.0 * 100.0 && (recent - total).abs() < 1e-6, "{recent}");
+    assert!(
+        recent > 24.0 * 100.0 && (recent - total).abs() < 1e-6,
+        "{recent}"
+    );
     assert_eq!(h.downhill_m_recent(last + 365.0 * 86_400.0), 0.0);
     // The plan uses the curve when the model is personal.
     let s = PlanSettings {
         model: PaceModel::Personal,
-        personal: Some(curve.clone()),
+        personal: Some(Box::new(curve.clone())),
         ..PlanSettings::default()
     };
     assert_eq!(s.grade_factor(-6.0), curve.factor(-6.0));
@@ -87,7 +90,10 @@ fn gpx_tcx_and_fit_of_one_run_give_the_same_blocks() {
         assert_eq!(other.left_out, gpx.left_out);
         for (a, b) in gpx.blocks.iter().zip(&other.blocks) {
             assert!((a.grade_pct - b.grade_pct).abs() < 1e-3, "{a:?} {b:?}");
-            assert!((a.speed_m_per_s - b.speed_m_per_s).abs() < 1e-3, "{a:?} {b:?}");
+            assert!(
+                (a.speed_m_per_s - b.speed_m_per_s).abs() < 1e-3,
+                "{a:?} {b:?}"
+            );
         }
         assert!((other.start_time_s - gpx.start_time_s).abs() < 0.5);
     }

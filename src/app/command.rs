@@ -23,8 +23,8 @@ pub enum Command {
     Load(Source),
     /// Load a bundled sample course.
     LoadSample(usize),
-    /// New race settings (goal, start, strategy, per-descent limits).
-    SetPlan(PlanSettings),
+    /// New race settings (goal, start, strategy, per-descent limits), boxed (they are large).
+    SetPlan(Box<PlanSettings>),
     /// New training block settings (including per-session changes).
     SetTraining(BlockSettings),
     /// Display units.
@@ -78,7 +78,7 @@ impl DownhillApp {
             Command::Ask(kind) => self.ask(kind, ctx),
             Command::Load(source) => self.start_load(source, ctx),
             Command::LoadSample(index) => self.load_sample_now(index),
-            Command::SetPlan(plan) => self.settings.plan = plan,
+            Command::SetPlan(plan) => self.settings.plan = *plan,
             Command::SetTraining(training) => self.settings.training = training,
             Command::SetUnits(units) => self.settings.units = units,
             Command::SetDarkMode(dark) => {

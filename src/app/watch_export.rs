@@ -152,7 +152,7 @@ fn plan_options_ui(
         }
     });
     if plan != app.settings.plan {
-        out.push(Command::SetPlan(plan));
+        out.push(Command::SetPlan(Box::new(plan)));
     }
 }
 

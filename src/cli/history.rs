@@ -97,7 +97,7 @@ pub fn load(
 pub fn for_plan(
     model: PaceModel,
     history: Option<&Path>,
-) -> Result<Option<PersonalCurve>, CliError> {
+) -> Result<Option<Box<PersonalCurve>>, CliError> {
     let Some(path) = history else {
         return match model {
             PaceModel::Personal => Err(CliError::Usage(
@@ -108,7 +108,7 @@ pub fn for_plan(
     };
     let cache = default_cache();
     let (_, curve) = load(path, cache.as_deref(), model, history::MIN_BLOCKS)?;
-    Ok(Some(curve))
+    Ok(Some(Box::new(curve)))
 }
 
 /// Runs `history`.

@@ -152,7 +152,32 @@ pub fn summarize(rec: &Recording) -> ActivitySummary {
         return out;
     }
     out.start_time_s = pts[0].time_s;
-    let ele = smooth_elevation(&pts);
+    let blocks = cut_blocks(&pts, &mut out);
+    let lo = &mut out.left_out;
+    let speed = if out.moving_s > 0.0 {
+        out.moving_m / out.moving_s
+    } else {
+        0.0
+    };
+    let (slow, fast) = RUNNING_SPEED_M_PER_S;
+    if rec.sport == Sport::Other || !(slow..=fast).contains(&speed) {
+        lo.not_running = 1;
+        out.descent_m = 0.0;
+        return out;
+    }
+    lo.blocks_kept = blocks.len();
+    match flat_speed(&blocks) {
+        Some(f) => out.flat_speed_m_per_s = f,
+        None => lo.no_flat_reference = 1,
+    }
+    out.blocks = blocks;
+    out
+}
+
+/// Cuts the timed points into blocks; adds moving distance and time, descent and the
+/// counts of stops, jumps and broken elevation to `out`.
+fn cut_blocks(pts: &[RawPoint], out: &mut ActivitySummary) -> Vec<Block> {
+    let ele = smooth_elevation(pts);
     let mut blocks = Vec::new();
     let lo = &mut out.left_out;
     let mut open: Option<Open> = None;
@@ -206,24 +231,7 @@ pub fn summarize(rec: &Recording) -> ActivitySummary {
         }
         a = b;
     }
-    let speed = if out.moving_s > 0.0 {
-        out.moving_m / out.moving_s
-    } else {
-        0.0
-    };
-    let (slow, fast) = RUNNING_SPEED_M_PER_S;
-    if rec.sport == Sport::Other || !(slow..=fast).contains(&speed) {
-        lo.not_running = 1;
-        out.descent_m = 0.0;
-        return out;
-    }
-    lo.blocks_kept = blocks.len();
-    match flat_speed(&blocks) {
-        Some(f) => out.flat_speed_m_per_s = f,
-        None => lo.no_flat_reference = 1,
-    }
-    out.blocks = blocks;
-    out
+    blocks
 }
 
 /// Median speed of the blocks under 1 % grade (2 % when there are too few), m/s.

@@ -247,7 +247,7 @@ pub fn evaluate(dir: &Path) -> Result<Calibration, HistoryError> {
                     .enumerate()
                     .filter(|(j, _)| *j != i)
                     .map(|(_, o)| &o.summary);
-                s.personal = Some(fit_curve(others, PaceModel::Strava, MIN_BLOCKS));
+                s.personal = Some(Box::new(fit_curve(others, PaceModel::Strava, MIN_BLOCKS)));
             }
             acc.add(r.road, &km_paces(r, &s));
         }

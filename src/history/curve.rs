@@ -118,7 +118,9 @@ fn smooth(bins: &mut [CurveBin]) {
         fitted[i] = Some(local_line(&pts));
     }
     // Monotone: uphill non-decreasing from 0; gentle downhill (-5..0) non-decreasing.
-    let up: Vec<usize> = (zero..bins.len()).filter(|&i| fitted[i].is_some()).collect();
+    let up: Vec<usize> = (zero..bins.len())
+        .filter(|&i| fitted[i].is_some())
+        .collect();
     let down: Vec<usize> = (zero - 5..=zero).filter(|&i| fitted[i].is_some()).collect();
     for idx in [up, down] {
         let vals: Vec<(f64, f64)> = idx

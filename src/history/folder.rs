@@ -156,6 +156,43 @@ fn save_cache(path: &Path, entries: Vec<Entry>) -> Result<(), HistoryError> {
     std::fs::rename(&tmp, path).map_err(io)
 }
 
+/// Reads the files `todo` (indices into `files`) on [`WORKERS`] threads until done or
+/// cancelled; progress counts on from `done`.
+fn read_parallel(
+    files: &[PathBuf],
+    todo: &[usize],
+    (progress, done, total): (Progress<'_>, &AtomicUsize, usize),
+    cancel: &AtomicBool,
+) -> Vec<(usize, Option<ActivitySummary>)> {
+    let next = AtomicUsize::new(0);
+    let parsed = Mutex::new(Vec::with_capacity(todo.len()));
+    std::thread::scope(|s| {
+        for w in 0..WORKERS {
+            let (next, parsed) = (&next, &parsed);
+            // A thread that cannot start leaves its files to the other; files left unread
+            // end the import as cancelled.
+            let _spawned = std::thread::Builder::new()
+                .name(format!("history-{w}"))
+                .spawn_scoped(s, move || {
+                    loop {
+                        if cancel.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let Some(&i) = todo.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                            break;
+                        };
+                        let summary = read_activity(&files[i]).ok().map(|r| summarize(&r));
+                        if let Ok(mut p) = parsed.lock() {
+                            p.push((i, summary));
+                        }
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                    }
+                });
+        }
+    });
+    parsed.into_inner().unwrap_or_default()
+}
+
 /// Progress: `(files done, files in all)`, called from the worker threads.
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
@@ -181,38 +218,10 @@ pub fn import(
     let todo: Vec<usize> = (0..total).filter(|&i| results[i].is_none()).collect();
     let done = AtomicUsize::new(from_cache);
     progress(from_cache, total);
-    let next = AtomicUsize::new(0);
-    let parsed = Mutex::new(Vec::with_capacity(todo.len()));
-    std::thread::scope(|s| {
-        for w in 0..WORKERS {
-            let (files, todo, next, parsed, done) = (&files, &todo, &next, &parsed, &done);
-            let spawned = std::thread::Builder::new()
-                .name(format!("history-{w}"))
-                .spawn_scoped(s, move || {
-                    loop {
-                        if cancel.load(Ordering::Relaxed) {
-                            break;
-                        }
-                        let Some(&i) = todo.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                            break;
-                        };
-                        let summary = read_activity(&files[i]).ok().map(|r| summarize(&r));
-                        if let Ok(mut p) = parsed.lock() {
-                            p.push((i, summary));
-                        }
-                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-                    }
-                });
-            if spawned.is_err() {
-                // No thread: the other worker (or none) does the work; cancel-safe.
-                continue;
-            }
-        }
-    });
+    let parsed = read_parallel(&files, &todo, (progress, &done, total), cancel);
     if cancel.load(Ordering::Relaxed) {
         return Err(HistoryError::Cancelled);
     }
-    let parsed = parsed.into_inner().unwrap_or_default();
     let n_parsed = parsed.len();
     for (i, s) in parsed {
         results[i] = Some(s);

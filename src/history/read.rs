@@ -110,15 +110,13 @@ pub fn read_tcx<R: BufRead>(input: R) -> Result<Recording, String> {
                 }
                 path.push(name);
             }
-            Ok(Event::End(_)) => {
-                match path.pop().as_deref() {
-                    Some(b"Trackpoint") if p.lat_deg.is_finite() && p.lon_deg.is_finite() => {
-                        out.points.push(p);
-                    }
-                    Some(b"Track") => segment += 1,
-                    _ => {}
+            Ok(Event::End(_)) => match path.pop().as_deref() {
+                Some(b"Trackpoint") if p.lat_deg.is_finite() && p.lon_deg.is_finite() => {
+                    out.points.push(p);
                 }
-            }
+                Some(b"Track") => segment += 1,
+                _ => {}
+            },
             Ok(Event::Text(t)) => tcx_value(&path, &t, &mut p),
             Ok(_) => {}
             // A cut-off file keeps what was read.
@@ -152,7 +150,9 @@ fn tcx_value(path: &[Vec<u8>], text: &[u8], p: &mut RawPoint) {
     let (parent, leaf) = (path[n - 2].as_slice(), path[n - 1].as_slice());
     match (parent, leaf) {
         (b"Trackpoint", b"Time") => {
-            if let Some(t) = std::str::from_utf8(text).ok().and_then(|s| parse_time_s(s.trim()))
+            if let Some(t) = std::str::from_utf8(text)
+                .ok()
+                .and_then(|s| parse_time_s(s.trim()))
             {
                 p.time_s = t;
             }
@@ -161,7 +161,9 @@ fn tcx_value(path: &[Vec<u8>], text: &[u8], p: &mut RawPoint) {
             p.elevation_m = parse_f64(text).unwrap_or(f64::NAN);
         }
         (b"Position", b"LatitudeDegrees") => {
-            p.lat_deg = parse_f64(text).filter(|v| v.abs() <= 90.0).unwrap_or(f64::NAN);
+            p.lat_deg = parse_f64(text)
+                .filter(|v| v.abs() <= 90.0)
+                .unwrap_or(f64::NAN);
         }
         (b"Position", b"LongitudeDegrees") => {
             p.lon_deg = parse_f64(text)
@@ -230,7 +232,11 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
                         other => fit_number(other) == Some(1.0),
                     };
                     if out.sport != Sport::Running {
-                        out.sport = if running { Sport::Running } else { Sport::Other };
+                        out.sport = if running {
+                            Sport::Running
+                        } else {
+                            Sport::Other
+                        };
                     }
                 }
             }

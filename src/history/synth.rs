@@ -173,7 +173,11 @@ pub fn to_fit(points: &[RawPoint]) -> Vec<u8> {
     w.definition(
         0,
         0,
-        &[(0, 1, base::ENUM), (1, 2, base::UINT16), (4, 4, base::UINT32)],
+        &[
+            (0, 1, base::ENUM),
+            (1, 2, base::UINT16),
+            (4, 4, base::UINT32),
+        ],
     );
     w.message(0).u8(4).u16(255).u32(time(start));
     // record: timestamp, position, altitude (scale 5, offset 500 m).

@@ -57,9 +57,9 @@ pub struct PlanSettings {
     /// steps and the pace band use it.
     pub watch_over_read_pct: f64,
     /// The runner's own grade curve, used when `model` is [`PaceModel::Personal`] (absent
-    /// in older plan files and when never fitted).
+    /// in older plan files and when never fitted). Boxed: settings travel in commands.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub personal: Option<PersonalCurve>,
+    pub personal: Option<Box<PersonalCurve>>,
 }
 
 impl Default for PlanSettings {

@@ -49,7 +49,7 @@ pub fn side_panel_ui(
     strategy::ui(ui, &mut plan);
     descents::ui(ui, app, &mut panels.edit, &mut plan, out);
     if plan != app.settings.plan {
-        out.push(Command::SetPlan(plan));
+        out.push(Command::SetPlan(Box::new(plan)));
     }
     splits::ui(ui, app, out);
     energy::ui(ui, app);
