@@ -24,9 +24,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::classify::{self, Anchor};
+use super::classify;
+use build::{climb, descent};
 use ends::{to_extremes, trim};
 
+pub(crate) use build::measured_descent;
+
+mod build;
 mod ends;
 use super::{Category, Course, Profile};
 
@@ -444,136 +448,6 @@ fn keep(sp: Span, slope: Slope<'_>, st: &SegmentSettings) -> bool {
     }
     let grade = change / len * 100.0;
     grade >= st.min_grade_pct && len * grade >= st.min_score
-}
-
-/// Length, height change and grades of a kept span, signed for its direction.
-struct Measure {
-    /// Gain going up, drop going down: positive either way.
-    change_m: f64,
-    /// Positive up, negative down.
-    avg_grade_pct: f64,
-    /// The steepest local grade, at least as steep as the average.
-    max_grade_pct: f64,
-    /// length_m x |avg_grade_pct|.
-    score: f64,
-}
-
-fn measure(sp: Span, profile: &Profile, dir: Direction) -> Measure {
-    let (elevation_m, distance_m) = (&profile.elevation_m, &profile.distance_m);
-    let length_m = distance_m[sp.end] - distance_m[sp.start];
-    let grades = profile.grade_pct[sp.start..=sp.end].iter().copied();
-    // Written out per direction (not with the sign) so every number is bit for bit what
-    // the climb and descent code computed before they were one pipeline.
-    match dir {
-        Direction::Up => {
-            let change_m = elevation_m[sp.end] - elevation_m[sp.start];
-            let avg = change_m / length_m * 100.0;
-            let max = grades.fold(f64::NEG_INFINITY, f64::max);
-            Measure {
-                change_m,
-                avg_grade_pct: avg,
-                max_grade_pct: max.max(avg),
-                score: length_m * avg,
-            }
-        }
-        Direction::Down => {
-            let change_m = elevation_m[sp.start] - elevation_m[sp.end];
-            let avg = -change_m / length_m * 100.0;
-            let max = grades.fold(f64::INFINITY, f64::min);
-            Measure {
-                change_m,
-                avg_grade_pct: avg,
-                max_grade_pct: max.min(avg),
-                score: length_m * -avg,
-            }
-        }
-    }
-}
-
-/// A climb from a kept upward span; `index` numbers unnamed climbs.
-fn climb(sp: Span, profile: &Profile, anchor: Option<&Anchor>, index: usize) -> Climb {
-    let m = measure(sp, profile, Direction::Up);
-    let name = anchor
-        .map(|a| format!("{} (climb)", a.name))
-        .unwrap_or_else(|| format!("Climb {}", index + 1));
-    Climb {
-        name,
-        start_m: profile.distance_m[sp.start],
-        end_m: profile.distance_m[sp.end],
-        gain_m: m.change_m,
-        avg_grade_pct: m.avg_grade_pct,
-        max_grade_pct: m.max_grade_pct,
-        score: m.score,
-        category: Category::from_score(m.score),
-    }
-}
-
-/// A descent from a kept downward span, classified against the climbs (`ups`) before it.
-fn descent(
-    sp: Span,
-    ups: &[Span],
-    profile: &Profile,
-    anchor: Option<&Anchor>,
-    index: usize,
-) -> Descent {
-    let m = measure(sp, profile, Direction::Down);
-    let sinuosity = classify::sinuosity(profile, sp.start, sp.end);
-    let mut kind = classify::classify(sp, ups, profile, sinuosity, anchor);
-    // A waypoint in the file names it; else a listed bridge or pass; else its number.
-    let landmark = anchor
-        .is_none()
-        .then(|| super::landmarks::for_descent(profile, sp.start, sp.end))
-        .flatten();
-    let name = match (anchor, &landmark) {
-        (Some(a), _) => a.name.clone(),
-        (None, Some((lm, _, _))) => lm.display_name(),
-        (None, None) => format!("Descent {}", index + 1),
-    };
-    if let Some((_, k, why)) = landmark {
-        kind.kind = k;
-        kind.reason = why;
-    }
-    Descent {
-        name,
-        kind: kind.kind,
-        start_m: profile.distance_m[sp.start],
-        end_m: profile.distance_m[sp.end],
-        drop_m: m.change_m,
-        avg_grade_pct: m.avg_grade_pct,
-        max_grade_pct: m.max_grade_pct,
-        score: m.score,
-        category: Category::from_score(m.score),
-        sinuosity,
-        kind_reason: kind.reason,
-        edited_by_runner: false,
-    }
-}
-
-/// A descent between two profile samples (`start` < `end`), measured as found ones are; for
-/// the runner's corrections.
-pub(crate) fn measured_descent(
-    profile: &Profile,
-    start: usize,
-    end: usize,
-    name: String,
-    kind: DescentKind,
-) -> Descent {
-    let sp = Span { start, end };
-    let m = measure(sp, profile, Direction::Down);
-    Descent {
-        name,
-        kind,
-        start_m: profile.distance_m[start],
-        end_m: profile.distance_m[end],
-        drop_m: m.change_m,
-        avg_grade_pct: m.avg_grade_pct,
-        max_grade_pct: m.max_grade_pct,
-        score: m.score,
-        category: Category::from_score(m.score),
-        sinuosity: classify::sinuosity(profile, start, end),
-        kind_reason: String::new(),
-        edited_by_runner: true,
-    }
 }
 
 #[cfg(test)]
