@@ -11,6 +11,7 @@ pub mod args;
 pub mod history;
 pub mod plan;
 pub mod samples;
+pub mod summary;
 pub mod train;
 
 use std::io::Write;
@@ -27,7 +28,7 @@ use crate::plan::PlanError;
 use crate::training::TrainingError;
 
 pub use analyze::write_summary;
-pub use plan::write_plan_summary;
+pub use summary::write_plan_summary;
 pub use train::{TrainReport, train_report, write_training_summary};
 
 /// Downhill Planner: find the bridge and pass descents of a race course and plan them.

@@ -126,4 +126,3 @@ pub(crate) fn measured_descent(
         edited_by_runner: true,
     }
 }
-
