@@ -135,24 +135,23 @@ impl Corrections {
     /// Applies one change to a descent on screen (found by the reading or added by the
     /// runner), merging with an earlier edit of the same descent.
     pub fn edit_descent(&mut self, origin: DescentOrigin, change: impl FnOnce(&mut DescentEdit)) {
-        let idx = match origin {
-            DescentOrigin::Added { edit } if edit < self.descents.len() => Some(edit),
+        let i = match origin {
+            DescentOrigin::Added { edit } if edit < self.descents.len() => edit,
             DescentOrigin::Added { .. } => return,
-            DescentOrigin::Found { start_m, end_m } => self
-                .descents
-                .iter()
-                .position(|e| e.found.is_some_and(|(a, b)| overlaps(a, b, start_m, end_m))),
+            DescentOrigin::Found { start_m, end_m } => {
+                let known = self
+                    .descents
+                    .iter()
+                    .position(|e| e.found.is_some_and(|(a, b)| overlaps(a, b, start_m, end_m)));
+                known.unwrap_or_else(|| {
+                    self.descents.push(DescentEdit {
+                        found: Some((start_m, end_m)),
+                        ..DescentEdit::default()
+                    });
+                    self.descents.len() - 1
+                })
+            }
         };
-        let i = idx.unwrap_or_else(|| {
-            let DescentOrigin::Found { start_m, end_m } = origin else {
-                unreachable!("an added descent always has its edit")
-            };
-            self.descents.push(DescentEdit {
-                found: Some((start_m, end_m)),
-                ..DescentEdit::default()
-            });
-            self.descents.len() - 1
-        });
         change(&mut self.descents[i]);
     }
 
