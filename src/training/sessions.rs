@@ -329,13 +329,7 @@ fn strides(d: &Dose<'_>) -> MainSet {
         Some(90.0),
         "Walk back to the top; start the next stride fresh.",
     );
-    let reps = d.reps;
-    MainSet {
-        title: format!("{} ({reps} x {len:.0} m)", d.kind.label()),
-        steps: vec![stride, back],
-        downhill_m: f64::from(reps) * len,
-        slope_mid_pct: (slope.0 + slope.1) / 2.0,
-    }
+    hill_set(d, len, slope, stride, back)
 }
 
 /// Controlled repeats at 10 km to half-marathon effort, or (race-specific) the race descent
@@ -393,10 +387,15 @@ fn repeats(d: &Dose<'_>) -> MainSet {
         Some(len / 1000.0 * d.paces.recovery.1 * 1.3),
         "Walk or jog back up to recover fully.",
     );
+    hill_set(d, len, slope, rep, back)
+}
+
+/// A downhill set of `d.reps` x (`effort` over `len` metres on `slope`, then `back`).
+fn hill_set(d: &Dose<'_>, len: f64, slope: (f64, f64), effort: Step, back: Step) -> MainSet {
     let reps = d.reps;
     MainSet {
         title: format!("{} ({reps} x {len:.0} m)", d.kind.label()),
-        steps: vec![rep, back],
+        steps: vec![effort, back],
         downhill_m: f64::from(reps) * len,
         slope_mid_pct: (slope.0 + slope.1) / 2.0,
     }
