@@ -15,6 +15,7 @@ pub mod export;
 pub mod fit;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod palette;
 pub mod plan;
 pub mod training;

@@ -67,6 +67,8 @@ pub enum Command {
     ChooseStretch(Option<(f64, f64)>),
     /// "Add descent" mode: a plain drag on the profile picks a stretch.
     SetAddMode(bool),
+    /// Switch the language of the window, the exports and the plan's texts.
+    SetLang(crate::i18n::Lang),
     /// Close the window.
     Quit,
 }
@@ -103,6 +105,11 @@ impl DownhillApp {
             Command::ConfirmReset(ask) => self.ui.confirm_reset = ask,
             Command::ChooseStretch(stretch) => self.ui.stretch = stretch,
             Command::SetAddMode(on) => self.ui.add_mode = on,
+            Command::SetLang(lang) => {
+                self.settings.lang = Some(lang);
+                crate::i18n::set_current(lang);
+                self.info(crate::t!("lang-switched", lang = lang.native_name()));
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         self.refresh();

@@ -1,5 +1,5 @@
 //! The menu bar: File (open, samples, recent, exports, paper) and View (units, theme,
-//! grade colouring, zoom). It reads the app state and returns commands.
+//! grade colouring, zoom, language). It reads the app state and returns commands.
 
 use super::AppView;
 use super::command::Command;
@@ -7,39 +7,41 @@ use super::dialogs::DialogKind;
 use super::loader::Source;
 use super::settings::Units;
 use crate::export::pdf::Paper;
+use crate::i18n::Lang;
+use crate::t;
 
 /// Draws the menu bar.
 pub fn menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, app, out));
-        ui.menu_button("View", |ui| view_menu_ui(ui, app, out));
+        ui.menu_button(t!("menu-file"), |ui| file_menu_ui(ui, app, out));
+        ui.menu_button(t!("menu-view"), |ui| view_menu_ui(ui, app, out));
     });
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     if ui
-        .add(egui::Button::new("Open course…").shortcut_text("Ctrl+O"))
+        .add(egui::Button::new(t!("menu-open-course")).shortcut_text("Ctrl+O"))
         .clicked()
     {
         out.push(Command::Ask(DialogKind::OpenCourse));
     }
     if ui
-        .button("Open plan…")
-        .on_hover_text("Restore a plan saved as JSON, with its course and settings.")
+        .button(t!("menu-open-plan"))
+        .on_hover_text(t!("menu-open-plan-hover"))
         .clicked()
     {
         out.push(Command::Ask(DialogKind::OpenPlan));
     }
-    ui.menu_button("Sample courses", |ui| {
+    ui.menu_button(t!("menu-samples"), |ui| {
         for (i, race) in crate::course::sample::SAMPLE_RACES.iter().enumerate() {
             if ui.button(race.title).clicked() {
                 out.push(Command::LoadSample(i));
             }
         }
     });
-    ui.menu_button("Recent files", |ui| {
+    ui.menu_button(t!("menu-recent"), |ui| {
         if app.settings.recent_files.is_empty() {
-            ui.label("No recent files yet");
+            ui.label(t!("menu-recent-none"));
         }
         for path in &app.settings.recent_files {
             if ui.button(path.display().to_string()).clicked() {
@@ -51,8 +53,8 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     let has_plan = app.session.plan_ok().is_some();
     let has_block = app.session.training_ok().is_some();
     let exports = [
-        (has_plan, "Export plan as JSON…", DialogKind::SaveJson),
-        (has_plan, "Export plan as PDF…", DialogKind::SavePdf),
+        (has_plan, t!("menu-export-json"), DialogKind::SaveJson),
+        (has_plan, t!("menu-export-pdf"), DialogKind::SavePdf),
     ];
     for (enabled, label, kind) in exports {
         if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
@@ -60,26 +62,23 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
         }
     }
     if ui
-        .add_enabled(has_plan, egui::Button::new("Export for watch…"))
-        .on_hover_text(
-            "The plan on your wrist: a course whose virtual partner runs the plan, \
-            a timed GPX, a TCX course and a race workout.",
-        )
+        .add_enabled(has_plan, egui::Button::new(t!("menu-export-watch")))
+        .on_hover_text(t!("menu-export-watch-hover"))
         .clicked()
     {
         out.push(Command::ShowWatchExport(true));
     }
-    ui.menu_button("PDF paper size", |ui| {
+    ui.menu_button(t!("menu-paper"), |ui| {
         let mut paper = app.ui.paper;
         ui.radio_value(&mut paper, Paper::A4, "A4");
-        ui.radio_value(&mut paper, Paper::Letter, "US Letter");
+        ui.radio_value(&mut paper, Paper::Letter, t!("menu-paper-letter"));
         if paper != app.ui.paper {
             out.push(Command::SetPaper(paper));
         }
     });
     let training_exports = [
-        ("Export training calendar (.ics)…", DialogKind::SaveIcs),
-        ("Export watch workouts (FIT)…", DialogKind::FitFolder),
+        (t!("menu-export-ics"), DialogKind::SaveIcs),
+        (t!("menu-export-fit"), DialogKind::FitFolder),
     ];
     for (label, kind) in training_exports {
         if ui
@@ -90,33 +89,38 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
         }
     }
     ui.separator();
-    if ui.button("Quit").clicked() {
+    if ui.button(t!("menu-quit")).clicked() {
         out.push(Command::Quit);
     }
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     let s = app.settings;
-    ui.label("Units");
+    ui.label(t!("menu-units"));
     let mut units = s.units;
-    ui.radio_value(&mut units, Units::Km, "Kilometres");
-    ui.radio_value(&mut units, Units::Miles, "Miles");
+    ui.radio_value(&mut units, Units::Km, t!("menu-units-km"));
+    ui.radio_value(&mut units, Units::Miles, t!("menu-units-miles"));
     if units != s.units {
         out.push(Command::SetUnits(units));
     }
     ui.separator();
     let mut dark = s.dark_mode;
-    if ui.checkbox(&mut dark, "Dark theme").changed() {
+    if ui.checkbox(&mut dark, t!("menu-dark")).changed() {
         out.push(Command::SetDarkMode(dark));
     }
     let mut grade = s.grade_colouring;
-    if ui
-        .checkbox(&mut grade, "Colour the profile by grade")
-        .changed()
-    {
+    if ui.checkbox(&mut grade, t!("menu-grade-colour")).changed() {
         out.push(Command::SetGradeColouring(grade));
     }
-    if ui.button("Reset zoom").clicked() {
+    if ui.button(t!("menu-reset-zoom")).clicked() {
         out.push(Command::ResetZoom);
     }
+    ui.separator();
+    ui.menu_button(t!("lang-menu"), |ui| {
+        for lang in Lang::ALL {
+            if ui.radio(app.lang == lang, lang.native_name()).clicked() && app.lang != lang {
+                out.push(Command::SetLang(lang));
+            }
+        }
+    });
 }

@@ -109,6 +109,8 @@ pub struct AppView<'a> {
     pub loading: Option<&'a LoadJob>,
     /// The runner's corrections to the course on screen.
     pub corrections: &'a crate::course::Corrections,
+    /// The language of the window.
+    pub lang: crate::i18n::Lang,
 }
 
 /// The app state.
@@ -146,6 +148,9 @@ impl DownhillApp {
             .storage
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
             .unwrap_or_default();
+        // The first start follows the system's language; View > Language remembers a choice.
+        let mut settings = settings;
+        settings.lang = Some(settings.lang.unwrap_or_else(crate::i18n::Lang::from_env));
         let mut app = DownhillApp::with_settings(settings);
         app.apply_theme(&cc.egui_ctx);
         // Something on screen at once: the first bundled sample. Then the file on the
@@ -180,9 +185,16 @@ impl DownhillApp {
         }
     }
 
+    /// The language of the window and the exports (English until one is chosen).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.settings.lang.unwrap_or_default()
+    }
+
     /// Brings the derived data up to date with the settings (only what changed).
     pub fn refresh(&mut self) {
+        crate::i18n::set_current(self.lang());
         self.session.update(&session::Inputs {
+            lang: self.lang(),
             analysis: &self.analysis_settings,
             plan: &self.settings.plan,
             training: &self.settings.training,
@@ -218,6 +230,8 @@ impl DownhillApp {
     /// The whole frame (also called by tests).
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Everything drawn and built on this thread in this frame is in the chosen language.
+        crate::i18n::set_current(self.lang());
         self.poll_loads();
         self.poll_dialog(&ctx);
         self.handle_drops(&ctx);
@@ -236,6 +250,7 @@ impl DownhillApp {
             message: self.message.as_ref(),
             loading: self.jobs.load.as_ref(),
             corrections: &self.analysis_settings.corrections,
+            lang: self.lang(),
         };
         let panels = &mut self.panels;
         egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &view, &mut commands));

@@ -9,6 +9,7 @@ use super::loader::Source;
 use crate::course::{AnalysisSettings, Course};
 use crate::date::Date;
 use crate::document::{self, CourseSource, PlanDocument, TrainingGround};
+use crate::i18n::Lang;
 use crate::plan::{PlanError, PlanSettings};
 use crate::training::{BlockSettings, HillSpot, TrainingBlock, TrainingError};
 
@@ -75,6 +76,8 @@ pub struct Ground {
 
 /// What the derived data is computed from (all of it plain settings).
 pub struct Inputs<'a> {
+    /// The language the plan's texts (cues, notes, warnings) are written in.
+    pub lang: crate::i18n::Lang,
     /// How the course is read.
     pub analysis: &'a AnalysisSettings,
     /// The race settings.
@@ -90,6 +93,7 @@ pub struct Inputs<'a> {
 #[derive(PartialEq)]
 struct TrainingKey {
     plan_generation: u64,
+    lang: crate::i18n::Lang,
     settings: BlockSettings,
     ground: Option<u64>,
     today: Date,
@@ -101,8 +105,8 @@ pub struct Session {
     loaded: Option<LoadedCourse>,
     ground: Option<Ground>,
     next_id: u64,
-    view: Memo<(u64, AnalysisSettings), CourseView>,
-    plan: Memo<(u64, AnalysisSettings, PlanSettings), Result<PlanView, PlanError>>,
+    view: Memo<(u64, Lang, AnalysisSettings), CourseView>,
+    plan: Memo<(u64, Lang, AnalysisSettings, PlanSettings), Result<PlanView, PlanError>>,
     training: Memo<TrainingKey, Result<TrainingBlock, TrainingError>>,
 }
 
@@ -138,12 +142,18 @@ impl Session {
     pub fn update(&mut self, inputs: &Inputs<'_>) {
         let Some(loaded) = &self.loaded else { return };
         let course = &loaded.course;
-        self.view.update((loaded.id, inputs.analysis.clone()), || {
-            CourseView::new(course, inputs.analysis)
-        });
+        self.view
+            .update((loaded.id, inputs.lang, inputs.analysis.clone()), || {
+                CourseView::new(course, inputs.analysis)
+            });
         let Some(view) = self.view.get() else { return };
         self.plan.update(
-            (loaded.id, inputs.analysis.clone(), inputs.plan.clone()),
+            (
+                loaded.id,
+                inputs.lang,
+                inputs.analysis.clone(),
+                inputs.plan.clone(),
+            ),
             || PlanView::new(course, view, inputs.analysis, inputs.plan),
         );
         let Some(Ok(plan)) = self.plan.get() else {
@@ -152,6 +162,7 @@ impl Session {
         };
         let key = TrainingKey {
             plan_generation: self.plan.computed,
+            lang: inputs.lang,
             settings: inputs.training.clone(),
             ground: self.ground.as_ref().map(|g| g.id),
             today: inputs.today,
@@ -252,6 +263,7 @@ mod tests {
         t: &'a BlockSettings,
     ) -> Inputs<'a> {
         Inputs {
+            lang: Lang::En,
             analysis: a,
             plan: p,
             training: t,

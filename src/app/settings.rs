@@ -68,6 +68,8 @@ pub struct AppSettings {
     pub corrections: std::collections::BTreeMap<String, crate::course::Corrections>,
     /// Race date, time zone and limits of the watch files.
     pub watch: crate::export::watch::WatchSettings,
+    /// The language chosen in View > Language; `None` until then (the system's is used).
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for AppSettings {
@@ -82,6 +84,7 @@ impl Default for AppSettings {
             training: crate::training::BlockSettings::default(),
             corrections: std::collections::BTreeMap::new(),
             watch: crate::export::watch::WatchSettings::default(),
+            lang: None,
         }
     }
 }

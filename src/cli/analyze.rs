@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::CliError;
+use super::{CliError, args};
 use crate::course::report::AnalyzeReport;
 use crate::course::{self, AnalysisSettings};
 use crate::format;
@@ -16,6 +16,10 @@ pub struct AnalyzeArgs {
     /// Print one JSON object instead of the readable summary.
     #[arg(long)]
     pub json: bool,
+    /// Language of the readable output and the files: en or vi (default: the system's
+    /// language when it is one of these, else English). JSON keys stay English.
+    #[arg(long, ignore_case = true, value_parser = args::choice::<args::LangArg>())]
+    pub lang: Option<args::LangArg>,
 }
 
 /// Runs `analyze`.

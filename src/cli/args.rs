@@ -51,6 +51,24 @@ pub enum PaperArg {
     Letter,
 }
 
+/// `--lang`: the language of the readable output, the PDF, the calendar and the watch files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Vietnamese (tiếng Việt).
+    Vi,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Vi => crate::i18n::Lang::Vi,
+        }
+    }
+}
+
 /// What the heat changes, as typed on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum HeatArg {

@@ -146,6 +146,17 @@ fn load_sentence(source: &LoadError, path: &Path) -> String {
 
 /// Runs a subcommand, writing its results to `out` (flushed before returning).
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
+    let lang = match &command {
+        Command::Analyze(a) => a.lang,
+        Command::Plan(a) => a.lang,
+        Command::Train(a) => a.lang,
+        _ => None,
+    };
+    let lang = lang.map_or_else(crate::i18n::Lang::from_env, Into::into);
+    crate::i18n::with_lang(lang, || run_in(command, out))
+}
+
+fn run_in(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
         Command::Analyze(args) => analyze::run(&args, out),
         Command::Plan(args) => plan::run(&args, out),

@@ -18,6 +18,10 @@ use crate::training::BlockSettings;
 /// Arguments of `plan`.
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
+    /// Language of the readable output and the files: en or vi (default: the system's
+    /// language when it is one of these, else English). JSON keys stay English.
+    #[arg(long, ignore_case = true, value_parser = args::choice::<args::LangArg>())]
+    pub lang: Option<args::LangArg>,
     /// The GPX file (with `--from`: only when the saved plan's course file has moved).
     #[arg(required_unless_present = "from")]
     pub file: Option<PathBuf>,

@@ -17,6 +17,10 @@ use crate::training::{self, BlockSettings, RaceContext, TrainingBlock};
 /// Arguments of `train`.
 #[derive(Debug, clap::Args)]
 pub struct TrainArgs {
+    /// Language of the readable output and the files: en or vi (default: the system's
+    /// language when it is one of these, else English). JSON keys stay English.
+    #[arg(long, ignore_case = true, value_parser = args::choice::<args::LangArg>())]
+    pub lang: Option<args::LangArg>,
     /// The race course GPX (its descents shape the race-specific sessions).
     #[arg(long)]
     pub course: Option<PathBuf>,
