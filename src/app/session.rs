@@ -292,4 +292,23 @@ mod tests {
         assert_eq!((s.plans_solved(), s.blocks_built()), (2, 3));
         assert!(s.document().is_some_and(|d| d.training.is_some()));
     }
+
+    #[test]
+    fn a_language_switch_rebuilds_the_plan_texts() {
+        let mut s = Session::default();
+        let course = crate::course::sample::SAMPLE_RACES[0].load().unwrap();
+        s.set_course(course, Source::Sample(0));
+        let (a, p, t) = (
+            AnalysisSettings::default(),
+            PlanSettings::default(),
+            BlockSettings::default(),
+        );
+        let mut i = inputs(&a, &p, &t);
+        s.update(&i);
+        i.lang = Lang::Vi;
+        s.update(&i);
+        assert_eq!((s.plans_solved(), s.blocks_built()), (2, 2));
+        s.update(&i);
+        assert_eq!((s.plans_solved(), s.blocks_built()), (2, 2));
+    }
 }
