@@ -5,6 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::{self, Lang};
+use crate::t;
+
 /// One note about a course file or its analysis. `Display` gives the sentence shown to
 /// the runner; JSON holds that same sentence, and reading it back gives the variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,25 +117,75 @@ const COARSE_PROFILE: (&str, &str) = (
 );
 
 impl fmt::Display for Warning {
+    /// The sentence in this thread's language (English is the JSON's sentence).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::Damaged { position } => write!(f, "{}{position}{}", DAMAGED.0, DAMAGED.1),
-            Warning::CutOff => f.write_str(CUT_OFF),
-            Warning::RouteUsed => f.write_str(ROUTE_USED),
-            Warning::BadCoordinates { count } => write!(f, "{count}{BAD_COORDINATES}"),
-            Warning::BadElevations { count } => write!(f, "{count}{BAD_ELEVATIONS}"),
-            Warning::Glitches { count } => write!(f, "{count}{GLITCHES}"),
-            Warning::Jumps { count } => write!(f, "{count}{JUMPS}"),
-            Warning::Repaired { count } => write!(f, "{count}{REPAIRED}"),
-            Warning::CorrectionsLost { count } => write!(f, "{count}{CORRECTIONS_LOST}"),
-            Warning::NotDownhill { count } => write!(f, "{count}{NOT_DOWNHILL}"),
-            Warning::ElevationInterpolated { missing, total } => {
-                write!(f, "{missing}{}{total}{}", INTERPOLATED.0, INTERPOLATED.1)
+        let text = match self {
+            Warning::Damaged { position } => t!("warn-damaged", position = whole(*position)),
+            Warning::CutOff => t!("warn-cut-off"),
+            Warning::RouteUsed => t!("warn-route-used"),
+            Warning::BadCoordinates { count } => t!("warn-bad-coordinates", count = whole(*count)),
+            Warning::BadElevations { count } => t!("warn-bad-elevations", count = whole(*count)),
+            Warning::Glitches { count } => t!("warn-glitches", count = whole(*count)),
+            Warning::Jumps { count } => t!("warn-jumps", count = whole(*count)),
+            Warning::Repaired { count } => t!("warn-repaired", count = whole(*count)),
+            Warning::CorrectionsLost { count } => {
+                t!("warn-corrections-lost", count = whole(*count))
             }
-            Warning::ZeroElevation => f.write_str(ZERO_ELEVATION),
-            Warning::NoElevation => f.write_str(NO_ELEVATION),
+            Warning::NotDownhill { count } => t!("warn-not-downhill", count = whole(*count)),
+            Warning::ElevationInterpolated { missing, total } => t!(
+                "warn-elevation-interpolated",
+                missing = whole(*missing),
+                total = whole(*total)
+            ),
+            Warning::ZeroElevation => t!("warn-zero-elevation"),
+            Warning::NoElevation => t!("warn-no-elevation"),
             Warning::CoarseProfile { spacing_m } => {
-                write!(f, "{}{spacing_m}{}", COARSE_PROFILE.0, COARSE_PROFILE.1)
+                t!("warn-coarse-profile", spacing = plain_number(*spacing_m))
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// A count as English has always written it (digits only), grouped in Vietnamese.
+pub(crate) fn whole(n: impl fmt::Display) -> String {
+    let text = n.to_string();
+    match i18n::current() {
+        Lang::En => text,
+        Lang::Vi => text.parse::<f64>().map_or(text, |v| i18n::number(v, 0)),
+    }
+}
+
+/// A number as `{}` writes it (`21`, `2.5`), with a decimal comma in Vietnamese.
+pub(crate) fn plain_number(v: f64) -> String {
+    let text = v.to_string();
+    match i18n::current() {
+        Lang::En => text,
+        Lang::Vi => text.replace('.', ","),
+    }
+}
+
+impl Warning {
+    /// The English sentence: the JSON's text, which [`Warning::parse`] reads back.
+    fn english(&self) -> String {
+        match self {
+            Warning::Damaged { position } => format!("{}{position}{}", DAMAGED.0, DAMAGED.1),
+            Warning::CutOff => CUT_OFF.to_owned(),
+            Warning::RouteUsed => ROUTE_USED.to_owned(),
+            Warning::BadCoordinates { count } => format!("{count}{BAD_COORDINATES}"),
+            Warning::BadElevations { count } => format!("{count}{BAD_ELEVATIONS}"),
+            Warning::Glitches { count } => format!("{count}{GLITCHES}"),
+            Warning::Jumps { count } => format!("{count}{JUMPS}"),
+            Warning::Repaired { count } => format!("{count}{REPAIRED}"),
+            Warning::CorrectionsLost { count } => format!("{count}{CORRECTIONS_LOST}"),
+            Warning::NotDownhill { count } => format!("{count}{NOT_DOWNHILL}"),
+            Warning::ElevationInterpolated { missing, total } => {
+                format!("{missing}{}{total}{}", INTERPOLATED.0, INTERPOLATED.1)
+            }
+            Warning::ZeroElevation => ZERO_ELEVATION.to_owned(),
+            Warning::NoElevation => NO_ELEVATION.to_owned(),
+            Warning::CoarseProfile { spacing_m } => {
+                format!("{}{spacing_m}{}", COARSE_PROFILE.0, COARSE_PROFILE.1)
             }
         }
     }
@@ -201,7 +254,7 @@ fn number<T: std::str::FromStr>(s: &str) -> Option<T> {
 
 impl Serialize for Warning {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(&self.english())
     }
 }
 
@@ -260,6 +313,20 @@ mod tests {
             "2 GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the \
              distance."
         );
+    }
+
+    #[test]
+    fn the_english_translation_is_the_json_sentence() {
+        for w in all() {
+            assert_eq!(i18n::with_lang(Lang::En, || w.to_string()), w.english());
+            let vi = i18n::with_lang(Lang::Vi, || w.to_string());
+            assert_ne!(vi, w.english());
+            // Vietnamese on screen, English in the file.
+            let json = i18n::with_lang(Lang::Vi, || serde_json::to_string(&w).unwrap());
+            assert_eq!(json, serde_json::to_string(&w.english()).unwrap());
+        }
+        let w = Warning::CoarseProfile { spacing_m: 2.5 };
+        assert!(i18n::with_lang(Lang::Vi, || w.to_string()).contains("2,5 m"));
     }
 
     #[test]

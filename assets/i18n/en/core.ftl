@@ -1,1 +1,18 @@
 # core: English
+
+## Course warnings (course/warning.rs); English is also the JSON's sentence
+
+warn-damaged = The file is damaged near byte { $position }; everything after that was ignored.
+warn-cut-off = The file ends abruptly (it may be cut off); the points before the end were kept.
+warn-route-used = The track has a single point, so the file's route was used as the course.
+warn-bad-coordinates = { $count } point(s) with unreadable or impossible coordinates were skipped.
+warn-bad-elevations = { $count } elevation value(s) were unreadable or impossible and were ignored.
+warn-glitches = { $count } GPS glitch point(s) far off the course were removed and not counted in the distance.
+warn-jumps = { $count } GPS jump(s) faster than 360 km/h were found; those gaps were not counted in the distance.
+warn-repaired = { $count } stretch(es) of elevation no road can have (spikes, pits, steps) were repaired: see the notes on the profile.
+warn-corrections-lost = { $count } of your descent corrections no longer find a descent on this reading of the course; check the descents list
+warn-not-downhill = { $count } of the descents you added or moved do not go down on this profile, so they are not planned as descents; if the heights are wrong there, mark the stretch as a bridge deck or as bad elevation
+warn-elevation-interpolated = { $missing } of { $total } points had no elevation; their elevation was interpolated along the distance.
+warn-zero-elevation = Every elevation in this file is exactly 0 m: it probably has no real elevation data.
+warn-no-elevation = This file has no elevation data: the profile, climbs, descents and grade-adjusted paces cannot be computed.
+warn-coarse-profile = The course is very long; its profile uses one point every { $spacing } m.
