@@ -1,6 +1,7 @@
 //! Category of a climb or descent by its score (length x grade), ClimbPro's scale with two
 //! road-race bands below it.
 
+use crate::t;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -48,16 +49,17 @@ impl Category {
         }
     }
 
-    /// The name shown to the runner (and written in JSON).
-    pub fn label(self) -> &'static str {
+    /// The name shown to the runner, in this thread's language (the English one is the
+    /// JSON's name).
+    pub fn label(self) -> String {
         match self {
-            Category::Minor => "minor",
-            Category::Major => "major",
-            Category::Cat4 => "Cat 4",
-            Category::Cat3 => "Cat 3",
-            Category::Cat2 => "Cat 2",
-            Category::Cat1 => "Cat 1",
-            Category::Hc => "HC",
+            Category::Minor => t!("cat-minor"),
+            Category::Major => t!("cat-major"),
+            Category::Cat4 => t!("cat-4"),
+            Category::Cat3 => t!("cat-3"),
+            Category::Cat2 => t!("cat-2"),
+            Category::Cat1 => t!("cat-1"),
+            Category::Hc => t!("cat-hc"),
         }
     }
 }
@@ -65,7 +67,7 @@ impl Category {
 impl fmt::Display for Category {
     /// The label; width and alignment flags are honoured (`{:<6}` pads like a `&str`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.label())
+        f.pad(&self.label())
     }
 }
 

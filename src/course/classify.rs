@@ -35,6 +35,7 @@
 use super::noise::THRESHOLD_BOUNDS_M;
 use super::segments::{DescentKind, Span};
 use super::{Profile, Waypoint, geo};
+use crate::{i18n, t};
 
 /// A waypoint placed on the course.
 #[derive(Debug, Clone)]
@@ -267,7 +268,7 @@ pub(super) fn classify(
     if let Some(a) = anchor
         && let Some(k) = a.keyword
     {
-        return kind(k, format!("named by the waypoint \"{}\"", a.name));
+        return kind(k, t!("reason-waypoint", name = a.name.as_str()));
     }
     let (elevation_m, distance_m) = (&profile.elevation_m, &profile.distance_m);
     let len = distance_m[down.end] - distance_m[down.start];
@@ -278,13 +279,10 @@ pub(super) fn classify(
     if (len >= 1_500.0 && sinuosity >= 1.08) || (drop >= 40.0 && sinuosity >= 1.2) {
         return kind(
             DescentKind::Pass,
-            format!("long winding descent (path {sinuosity:.2} x the straight line)"),
+            t!("reason-winding", ratio = i18n::number(sinuosity, 2)),
         );
     }
-    kind(
-        DescentKind::Hill,
-        "neither a straight bridge-like structure nor a long winding road".to_string(),
-    )
+    kind(DescentKind::Hill, t!("reason-hill"))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //!
 //! Every corrected descent carries `edited_by_runner` and says so in `kind_reason`.
 
+use crate::{i18n, t};
 use serde::{Deserialize, Serialize};
 
 use super::repair::{Repair, RepairKind};
@@ -55,11 +56,11 @@ pub enum StretchKind {
 }
 
 impl StretchKind {
-    /// The words for notes, the list and the JSON reason.
-    pub fn label(self) -> &'static str {
+    /// The words for notes, the list and the JSON reason, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            StretchKind::BridgeDeck => "bridge deck (marked by you)",
-            StretchKind::BadElevation => "bad elevation (marked by you)",
+            StretchKind::BridgeDeck => t!("stretch-bridge-deck"),
+            StretchKind::BadElevation => t!("stretch-bad-elevation"),
         }
     }
 }
@@ -276,7 +277,7 @@ pub fn apply_to_descents(
         if e.deleted {
             continue;
         }
-        let name = format!("Your descent {added}");
+        let name = t!("descent-yours", n = added.to_string());
         let Some(d) = measured(profile, start, end, name, DescentKind::Hill) else {
             flat += 1;
             continue;
@@ -284,7 +285,7 @@ pub fn apply_to_descents(
         let d = edited(&d, e, profile).unwrap_or(d);
         // The runner's descent replaces found ones it mostly covers.
         out.retain(|(o, _)| !overlaps(o.start_m, o.end_m, d.start_m, d.end_m));
-        let reason = "added by you".to_string();
+        let reason = t!("reason-added");
         out.push((
             Descent {
                 kind_reason: reason,
@@ -323,18 +324,22 @@ fn edited(d: &Descent, e: &DescentEdit, profile: &Profile) -> Option<Descent> {
     let mut what = Vec::new();
     if let Some(name) = e.name.as_ref().filter(|n| !n.trim().is_empty()) {
         out.name = name.trim().to_string();
-        what.push("named");
+        what.push(t!("reason-named"));
     }
     if let Some(kind) = e.kind {
         out.kind = kind;
-        what.push("kind set");
+        what.push(t!("reason-kind-set"));
     }
     if e.start_m.is_some() || e.end_m.is_some() {
-        what.push("ends moved");
+        what.push(t!("reason-ends-moved"));
     }
     out.edited_by_runner = true;
     if !what.is_empty() && e.found.is_some() {
-        out.kind_reason = format!("{} by you (found as: {})", what.join(", "), d.kind_reason);
+        out.kind_reason = t!(
+            "reason-edited",
+            what = what.join(", "),
+            found = d.kind_reason.as_str()
+        );
     }
     Some(out)
 }
@@ -413,10 +418,10 @@ fn mark_decks(corrections: &Corrections, descents: &mut [Descent]) {
             if touches && d.kind != DescentKind::Bridge {
                 d.kind = DescentKind::Bridge;
                 d.edited_by_runner = true;
-                d.kind_reason = format!(
-                    "off the bridge deck you marked at km {:.2}-{:.2}",
-                    deck.start_m / 1000.0,
-                    deck.end_m / 1000.0
+                d.kind_reason = t!(
+                    "reason-off-deck",
+                    from = i18n::number(deck.start_m / 1000.0, 2),
+                    to = i18n::number(deck.end_m / 1000.0, 2)
                 );
             }
         }

@@ -13,6 +13,8 @@
 //! the length but not the direction of the span; rows are checked only near the course
 //! (a box around it), so the lookup costs nothing measurable.
 
+use crate::i18n::{self, Lang};
+use crate::t;
 use std::sync::OnceLock;
 
 use super::{DescentKind, Profile, geo};
@@ -58,14 +60,47 @@ pub struct Landmark {
 
 impl Landmark {
     /// The name shown for a descent, local then English ("Cầu Thuận Phước
-    /// (Thuận Phước Bridge)"); one name when both are the same.
+    /// (Thuận Phước Bridge)"); one name when both are the same. In Vietnamese, the local
+    /// name alone ("Cầu Thuận Phước").
     pub fn display_name(&self) -> String {
-        if self.local_name == self.english_name {
+        if i18n::current() == Lang::Vi || self.local_name == self.english_name {
             self.local_name.clone()
         } else {
             format!("{} ({})", self.local_name, self.english_name)
         }
     }
+}
+
+impl Landmark {
+    /// The name in a reason: English in English, the local name in Vietnamese.
+    fn reason_name(&self) -> &str {
+        match i18n::current() {
+            Lang::En => &self.english_name,
+            Lang::Vi => &self.local_name,
+        }
+    }
+}
+
+/// The Vietnamese name for a descent a waypoint names, when the waypoint names the gazetteer
+/// landmark the descent (profile indices `start..=end`) crosses or runs down from:
+/// "Cầu Bãi Cháy (Bai Chay Bridge)" or "Bai Chay Bridge" read "Cầu Bãi Cháy". None in
+/// English (the waypoint's name stays) and for any other waypoint.
+pub fn local_name_for(
+    waypoint: &str,
+    profile: &Profile,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    if i18n::current() != Lang::Vi {
+        return None;
+    }
+    let (lm, _, _) = for_descent(profile, start, end)?;
+    let said = super::classify::fold_vietnamese(waypoint);
+    let names = [&lm.local_name, &lm.english_name].map(|n| super::classify::fold_vietnamese(n));
+    names
+        .iter()
+        .any(|n| said.contains(n.as_str()))
+        .then(|| lm.local_name.clone())
 }
 
 /// The bundled gazetteer, read once.
@@ -89,9 +124,10 @@ pub fn for_descent(
                 let reach = BRIDGE_REACH_M + lm.precision_m;
                 let closest = closest_m(profile, approach, end, lm);
                 if closest <= reach {
-                    let why = format!(
-                        "crosses {} (gazetteer: passes {closest:.0} m from its centre)",
-                        lm.english_name
+                    let why = t!(
+                        "reason-crosses",
+                        name = lm.reason_name(),
+                        metres = format!("{closest:.0}")
                     );
                     return Some((lm, DescentKind::Bridge, why));
                 }
@@ -100,9 +136,10 @@ pub fn for_descent(
                 let reach = PASS_REACH_M + lm.precision_m;
                 let from_top = closest_m(profile, start, start, lm);
                 if from_top <= reach {
-                    let why = format!(
-                        "runs down from {} (gazetteer: starts {from_top:.0} m from its top)",
-                        lm.english_name
+                    let why = t!(
+                        "reason-runs-down",
+                        name = lm.reason_name(),
+                        metres = format!("{from_top:.0}")
                     );
                     return Some((lm, DescentKind::Pass, why));
                 }

@@ -149,7 +149,7 @@ impl Course {
         let has_elevation = clean::settle_elevation(&mut points, &mut warnings);
         let name = name
             .or(fallback_name)
-            .unwrap_or_else(|| "Unnamed course".to_string());
+            .unwrap_or_else(|| crate::t!("course-unnamed"));
         Ok(Course {
             name,
             description,

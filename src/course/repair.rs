@@ -16,6 +16,7 @@
 //! between their ramp tops ([`deck`]): otherwise the two falls to the water would be cut as
 //! steps and the deck left at water level.
 
+use crate::{i18n, t};
 use serde::{Deserialize, Serialize};
 
 pub mod deck;
@@ -62,16 +63,16 @@ pub enum RepairKind {
 }
 
 impl RepairKind {
-    /// The word for notes and the JSON reason.
-    pub fn label(self) -> &'static str {
+    /// The word for notes and the JSON reason, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            RepairKind::Spike => "spike",
-            RepairKind::Pit => "pit",
-            RepairKind::Step => "step",
-            RepairKind::Gap => "gap in the recording",
-            RepairKind::BridgeDeck => "bridge deck at water level",
-            RepairKind::MarkedDeck => "bridge deck marked by you",
-            RepairKind::MarkedBad => "bad elevation marked by you",
+            RepairKind::Spike => t!("repair-spike"),
+            RepairKind::Pit => t!("repair-pit"),
+            RepairKind::Step => t!("repair-step"),
+            RepairKind::Gap => t!("repair-gap"),
+            RepairKind::BridgeDeck => t!("repair-bridge-deck"),
+            RepairKind::MarkedDeck => t!("repair-marked-deck"),
+            RepairKind::MarkedBad => t!("repair-marked-bad"),
         }
     }
 }
@@ -92,24 +93,28 @@ pub struct Repair {
 
 impl std::fmt::Display for Repair {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.kind {
-            RepairKind::Gap => write!(
-                f,
-                "km {:.2}-{:.2}: {} ({:.0} m without points), heights interpolated",
-                self.start_m / 1000.0,
-                self.end_m / 1000.0,
-                self.kind.label(),
-                self.size_m
+        let (from, to) = (
+            i18n::number(self.start_m / 1000.0, 2),
+            i18n::number(self.end_m / 1000.0, 2),
+        );
+        let (what, size) = (self.kind.label(), format!("{:.0}", self.size_m));
+        let text = match self.kind {
+            RepairKind::Gap => t!(
+                "repair-note-gap",
+                from = from,
+                to = to,
+                what = what,
+                size = size
             ),
-            _ => write!(
-                f,
-                "km {:.2}-{:.2}: {} of {:.0} m in the elevation, repaired",
-                self.start_m / 1000.0,
-                self.end_m / 1000.0,
-                self.kind.label(),
-                self.size_m
+            _ => t!(
+                "repair-note",
+                from = from,
+                to = to,
+                what = what,
+                size = size
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -250,14 +255,8 @@ pub fn quality(repairs: &[Repair], total_m: f64) -> Vec<QualityStretch> {
             out.push(file_stretch(at, r.start_m));
         }
         let (source, reason) = match r.kind {
-            RepairKind::Gap => (
-                "interpolated",
-                format!("{} of {:.0} m", r.kind.label(), r.size_m),
-            ),
-            _ => (
-                "repaired",
-                format!("{} of {:.0} m", r.kind.label(), r.size_m),
-            ),
+            RepairKind::Gap => ("interpolated", repair_reason(r)),
+            _ => ("repaired", repair_reason(r)),
         };
         out.push(QualityStretch {
             start_m: r.start_m.max(at),
@@ -271,6 +270,15 @@ pub fn quality(repairs: &[Repair], total_m: f64) -> Vec<QualityStretch> {
         out.push(file_stretch(at, total_m));
     }
     out
+}
+
+/// "spike of 12 m": what was repaired and its size.
+fn repair_reason(r: &Repair) -> String {
+    t!(
+        "repair-reason",
+        what = r.kind.label(),
+        size = format!("{:.0}", r.size_m)
+    )
 }
 
 fn file_stretch(start_m: f64, end_m: f64) -> QualityStretch {

@@ -22,6 +22,7 @@
 //!    Defaults: 200 m, 6 m, 2 %, 600 so that a 10 m drop at 3 % over a bridge counts,
 //!    while GPS noise on a flat course does not.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::classify;
@@ -118,12 +119,13 @@ pub enum DescentKind {
 }
 
 impl DescentKind {
-    /// The kind in one lowercase word, as in the JSON.
-    pub fn label(self) -> &'static str {
+    /// The kind in one lowercase word, in this thread's language (the English word is the
+    /// JSON's).
+    pub fn label(self) -> String {
         match self {
-            DescentKind::Bridge => "bridge",
-            DescentKind::Pass => "pass",
-            DescentKind::Hill => "hill",
+            DescentKind::Bridge => t!("kind-bridge"),
+            DescentKind::Pass => t!("kind-pass"),
+            DescentKind::Hill => t!("kind-hill"),
         }
     }
 }

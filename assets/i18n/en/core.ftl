@@ -16,3 +16,47 @@ warn-elevation-interpolated = { $missing } of { $total } points had no elevation
 warn-zero-elevation = Every elevation in this file is exactly 0 m: it probably has no real elevation data.
 warn-no-elevation = This file has no elevation data: the profile, climbs, descents and grade-adjusted paces cannot be computed.
 warn-coarse-profile = The course is very long; its profile uses one point every { $spacing } m.
+
+## Climb and descent categories, kinds, names and reasons (course/)
+
+cat-minor = minor
+cat-major = major
+cat-4 = Cat 4
+cat-3 = Cat 3
+cat-2 = Cat 2
+cat-1 = Cat 1
+cat-hc = HC
+kind-bridge = bridge
+kind-pass = pass
+kind-hill = hill
+course-unnamed = Unnamed course
+climb-numbered = Climb { $n }
+climb-named = { $name } (climb)
+descent-numbered = Descent { $n }
+descent-yours = Your descent { $n }
+reason-waypoint = named by the waypoint "{ $name }"
+reason-winding = long winding descent (path { $ratio } x the straight line)
+reason-hill = neither a straight bridge-like structure nor a long winding road
+reason-crosses = crosses { $name } (gazetteer: passes { $metres } m from its centre)
+reason-runs-down = runs down from { $name } (gazetteer: starts { $metres } m from its top)
+reason-added = added by you
+reason-named = named
+reason-kind-set = kind set
+reason-ends-moved = ends moved
+reason-edited = { $what } by you (found as: { $found })
+reason-off-deck = off the bridge deck you marked at km { $from }-{ $to }
+stretch-bridge-deck = bridge deck (marked by you)
+stretch-bad-elevation = bad elevation (marked by you)
+
+## Elevation repairs (course/repair.rs)
+
+repair-spike = spike
+repair-pit = pit
+repair-step = step
+repair-gap = gap in the recording
+repair-bridge-deck = bridge deck at water level
+repair-marked-deck = bridge deck marked by you
+repair-marked-bad = bad elevation marked by you
+repair-note-gap = km { $from }-{ $to }: { $what } ({ $size } m without points), heights interpolated
+repair-note = km { $from }-{ $to }: { $what } of { $size } m in the elevation, repaired
+repair-reason = { $what } of { $size } m

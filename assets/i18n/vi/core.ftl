@@ -16,3 +16,47 @@ warn-elevation-interpolated = { $missing } trên { $total } điểm không có �
 warn-zero-elevation = Mọi độ cao trong file đều đúng 0 m: có lẽ file không có dữ liệu độ cao thật.
 warn-no-elevation = File không có dữ liệu độ cao: không tính được biểu đồ độ cao, đoạn leo dốc, đoạn đổ dốc và pace quy đổi theo dốc.
 warn-coarse-profile = Đường chạy rất dài; biểu đồ độ cao dùng một điểm mỗi { $spacing } m.
+
+## Hạng dốc, loại, tên và lý do (course/)
+
+cat-minor = nhỏ
+cat-major = lớn
+cat-4 = Cấp 4
+cat-3 = Cấp 3
+cat-2 = Cấp 2
+cat-1 = Cấp 1
+cat-hc = HC
+kind-bridge = cầu
+kind-pass = đèo
+kind-hill = dốc
+course-unnamed = Đường chạy chưa đặt tên
+climb-numbered = Đoạn leo dốc { $n }
+climb-named = { $name } (leo dốc)
+descent-numbered = Đoạn đổ dốc { $n }
+descent-yours = Đoạn đổ dốc của bạn { $n }
+reason-waypoint = theo tên điểm đánh dấu "{ $name }"
+reason-winding = đoạn đổ dốc dài, quanh co (đường chạy dài gấp { $ratio } lần đường thẳng)
+reason-hill = không phải kết cấu thẳng như cầu, cũng không phải đường đèo dài quanh co
+reason-crosses = đi qua { $name } (danh mục địa danh: cách tâm cầu { $metres } m)
+reason-runs-down = đổ xuống từ { $name } (danh mục địa danh: bắt đầu cách đỉnh { $metres } m)
+reason-added = do bạn thêm
+reason-named = đặt tên
+reason-kind-set = chọn loại
+reason-ends-moved = dời điểm đầu/cuối
+reason-edited = { $what } bởi bạn (tìm thấy ban đầu: { $found })
+reason-off-deck = xuống từ mặt cầu bạn đánh dấu ở km { $from }-{ $to }
+stretch-bridge-deck = mặt cầu (bạn đánh dấu)
+stretch-bad-elevation = độ cao sai (bạn đánh dấu)
+
+## Sửa độ cao (course/repair.rs)
+
+repair-spike = gai
+repair-pit = hố
+repair-step = bậc
+repair-gap = khoảng trống trong bản ghi
+repair-bridge-deck = mặt cầu ở mức mặt nước
+repair-marked-deck = mặt cầu bạn đánh dấu
+repair-marked-bad = độ cao sai bạn đánh dấu
+repair-note-gap = km { $from }-{ $to }: { $what } ({ $size } m không có điểm), độ cao được nội suy
+repair-note = km { $from }-{ $to }: { $what } { $size } m trong độ cao, đã sửa
+repair-reason = { $what } { $size } m

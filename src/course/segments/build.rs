@@ -5,6 +5,7 @@
 use super::super::classify::{self, Anchor};
 use super::super::{Category, Profile};
 use super::{Climb, Descent, DescentKind, Direction, Span};
+use crate::t;
 
 /// Length, height change and grades of a kept span, signed for its direction.
 struct Measure {
@@ -53,9 +54,10 @@ fn measure(sp: Span, profile: &Profile, dir: Direction) -> Measure {
 /// A climb from a kept upward span; `index` numbers unnamed climbs.
 pub(super) fn climb(sp: Span, profile: &Profile, anchor: Option<&Anchor>, index: usize) -> Climb {
     let m = measure(sp, profile, Direction::Up);
-    let name = anchor
-        .map(|a| format!("{} (climb)", a.name))
-        .unwrap_or_else(|| format!("Climb {}", index + 1));
+    let name = anchor.map_or_else(
+        || t!("climb-numbered", n = (index + 1).to_string()),
+        |a| t!("climb-named", name = a.name.as_str()),
+    );
     Climb {
         name,
         start_m: profile.distance_m[sp.start],
@@ -82,9 +84,10 @@ pub(super) fn descent(
         .then(|| super::super::landmarks::for_descent(profile, sp.start, sp.end))
         .flatten();
     let name = match (anchor, &landmark) {
-        (Some(a), _) => a.name.clone(),
+        (Some(a), _) => super::super::landmarks::local_name_for(&a.name, profile, sp.start, sp.end)
+            .unwrap_or_else(|| a.name.clone()),
         (None, Some((lm, _, _))) => lm.display_name(),
-        (None, None) => format!("Descent {}", index + 1),
+        (None, None) => t!("descent-numbered", n = (index + 1).to_string()),
     };
     let measured = measured_descent(profile, sp.start, sp.end, name, DescentKind::Hill);
     let mut kind = classify::classify(sp, ups, profile, measured.sinuosity, anchor);
