@@ -1,5 +1,6 @@
 //! Energy by terrain and the fuelling schedule (gels moved off the descents).
 
+use crate::{i18n, t};
 use serde::{Deserialize, Serialize};
 
 use super::splits::{distance_at, time_at};
@@ -106,9 +107,10 @@ pub fn fuel_plan(
             distance_m: dist,
             elapsed_s: time_at(sol, cum, dist),
             clock: format::clock(settings.start_clock_s + time_at(sol, cum, dist)),
-            item: format!(
-                "Gel {k} ({:.0} g carbohydrate) with water",
-                settings.gel_carb_g
+            item: t!(
+                "fuel-gel",
+                n = k.to_string(),
+                grams = format!("{:.0}", settings.gel_carb_g)
             ),
             note,
         });
@@ -133,16 +135,10 @@ fn place_gel(analysis: &Analysis, water_m: &[f64], due_m: f64, after_m: f64) -> 
         .filter(|w| on_descent(*w).is_none())
         .min_by(|a, b| (a - due_m).abs().total_cmp(&(b - due_m).abs()));
     if let Some(w) = water {
-        return (
-            w,
-            format!("at the water station at km {}", format::km(w, 1)),
-        );
+        return (w, t!("fuel-at-water", km = i18n::number(w / 1000.0, 1)));
     }
     match on_descent(due_m) {
-        Some(d) => (
-            d.end_m,
-            format!("moved to the end of {} (no gel on a descent)", d.name),
-        ),
+        Some(d) => (d.end_m, t!("fuel-after-descent", name = d.name.as_str())),
         None => (due_m, String::new()),
     }
 }

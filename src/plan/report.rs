@@ -2,6 +2,7 @@
 //! terrain), energy shares, fuelling schedule and per-descent strategy, put together from
 //! one solved [`Solution`].
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 pub use super::fuel::{EnergySummary, FuelStop};
@@ -107,7 +108,7 @@ pub fn plan_from_solution(
         format!("km {}", i + 1)
     });
     let splits_mile = aggregate(sol, p, &every(MILE_M, total), settings, |i, _, _| {
-        format!("mile {}", i + 1)
+        t!("split-mile", n = (i + 1).to_string())
     });
     let (bounds, labels) = course_parts(analysis, total);
     let parts = aggregate(sol, p, &bounds, settings, |i, _, _| {

@@ -1,6 +1,7 @@
 //! Splits: intervals summed into per-km, per-mile, per-part and terrain splits, and the
 //! elapsed time and distance read-outs along the course.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::{PlanSettings, Solution};
@@ -60,7 +61,7 @@ pub fn course_parts(analysis: &Analysis, total_m: f64) -> (Vec<f64>, Vec<String>
             analysis
                 .descents
                 .iter()
-                .map(|d| (d.start_m, d.end_m, format!("{} (down)", d.name))),
+                .map(|d| (d.start_m, d.end_m, t!("part-down", name = d.name.as_str()))),
         )
         .collect();
     marks.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -70,7 +71,7 @@ pub fn course_parts(analysis: &Analysis, total_m: f64) -> (Vec<f64>, Vec<String>
     for (s, e, name) in &marks {
         if *s > at + 1.0 {
             bounds.push(*s);
-            labels.push("Flat and rolling".to_string());
+            labels.push(t!("part-flat"));
         }
         if *e > at {
             bounds.push(*e);
@@ -80,7 +81,7 @@ pub fn course_parts(analysis: &Analysis, total_m: f64) -> (Vec<f64>, Vec<String>
     }
     if total_m > at + 1.0 {
         bounds.push(total_m);
-        labels.push("Flat and rolling".to_string());
+        labels.push(t!("part-flat"));
     }
     (bounds, labels)
 }
@@ -238,9 +239,9 @@ pub fn terrain_bounds(sol: &Solution, total: f64) -> (Vec<f64>, Vec<String>) {
     let labels = joined
         .iter()
         .map(|r| match r.0 {
-            1 => "Uphill".to_string(),
-            -1 => "Downhill".to_string(),
-            _ => "Flat".to_string(),
+            1 => t!("terrain-uphill"),
+            -1 => t!("terrain-downhill"),
+            _ => t!("terrain-flat"),
         })
         .collect();
     (joined.iter().map(|r| r.2).collect(), labels)

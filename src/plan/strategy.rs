@@ -1,6 +1,7 @@
 //! The plan for each descent: planned pace against flat and model paces, time gained,
 //! load, risk, and the article's technique cues.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::splits::time_at;
@@ -21,19 +22,19 @@ pub enum Risk {
 }
 
 impl Risk {
-    /// The word runners read: "low", "moderate", "high".
-    pub fn label(self) -> &'static str {
+    /// The word runners read: "low", "moderate", "high" (in this thread's language).
+    pub fn label(self) -> String {
         match self {
-            Risk::Low => "low",
-            Risk::Moderate => "moderate",
-            Risk::High => "high",
+            Risk::Low => t!("risk-low"),
+            Risk::Moderate => t!("risk-moderate"),
+            Risk::High => t!("risk-high"),
         }
     }
 }
 
 impl std::fmt::Display for Risk {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 
@@ -81,15 +82,14 @@ pub struct DescentStrategy {
 impl DescentStrategy {
     /// One sentence: planned pace against flat and model paces, time gained, load and risk.
     pub fn pace_summary(&self) -> String {
-        format!(
-            "Planned {}/km against {}/km flat (the model alone would allow {}/km): {:+.0} s. Load \
-                {:.0}, risk {}.",
-            format::pace(self.planned_pace_s_per_km),
-            format::pace(self.flat_pace_s_per_km),
-            format::pace(self.model_pace_s_per_km),
-            self.time_gained_vs_flat_s,
-            self.load,
-            self.risk
+        t!(
+            "strategy-summary",
+            planned = format::pace(self.planned_pace_s_per_km),
+            flat = format::pace(self.flat_pace_s_per_km),
+            model = format::pace(self.model_pace_s_per_km),
+            gained = format!("{:+.0}", self.time_gained_vs_flat_s),
+            load = format!("{:.0}", self.load),
+            risk = self.risk.label()
         )
     }
 }
@@ -144,39 +144,48 @@ pub fn descent_strategy(
     }
 }
 
-/// The article's downhill technique (USATF material via VnExpress): posture, stride and
-/// relaxation. The one copy, shown on race day and in the training sessions.
-pub const DOWNHILL_TECHNIQUE: [&str; 3] = [
-    "Lean slightly forward from the hips; eyes ahead, not down.",
-    "Shorter strides, quicker cadence; land midfoot, not on the heel.",
-    "Shoulders and arms relaxed, core engaged.",
+/// One of the article's downhill technique cues (USATF material via VnExpress); `Display`
+/// gives its sentence in this thread's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TechniqueCue {
+    /// Posture: lean from the hips, eyes ahead.
+    Lean,
+    /// Stride: shorter, quicker, midfoot.
+    Cadence,
+    /// Relaxation: shoulders and arms loose, core engaged.
+    Relaxed,
+}
+
+impl std::fmt::Display for TechniqueCue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            TechniqueCue::Lean => t!("cue-lean"),
+            TechniqueCue::Cadence => t!("cue-cadence"),
+            TechniqueCue::Relaxed => t!("cue-relaxed"),
+        })
+    }
+}
+
+/// The article's downhill technique: posture, stride and relaxation. The one copy, shown on
+/// race day and in the training sessions.
+pub const DOWNHILL_TECHNIQUE: [TechniqueCue; 3] = [
+    TechniqueCue::Lean,
+    TechniqueCue::Cadence,
+    TechniqueCue::Relaxed,
 ];
 
-/// The article's technique cues for a descent (USATF material via VnExpress).
+/// The article's technique cues for a descent (USATF material via VnExpress), in this
+/// thread's language.
 pub fn technique_cues(d: &Descent, late_in_race: bool) -> Vec<String> {
-    let mut cues: Vec<String> = DOWNHILL_TECHNIQUE
-        .iter()
-        .map(|c| (*c).to_string())
-        .collect();
-    cues.push("Do not rush to make up time: let the planned pace come to you.".to_string());
+    let mut cues: Vec<String> = DOWNHILL_TECHNIQUE.iter().map(ToString::to_string).collect();
+    cues.push(t!("cue-no-rush"));
     match d.kind {
-        DescentKind::Bridge => cues.push(
-            "Bridge: the crest comes fast; crest relaxed and settle \
-            into the descent, no surge."
-                .into(),
-        ),
-        DescentKind::Pass => cues.push(
-            "Pass: long and winding; run the tangents only where safe \
-            and keep the same effort on every bend."
-                .into(),
-        ),
+        DescentKind::Bridge => cues.push(t!("cue-bridge")),
+        DescentKind::Pass => cues.push(t!("cue-pass")),
         DescentKind::Hill => {}
     }
     if late_in_race {
-        cues.push(
-            "Late in the race: tired quads brake and heel-strike; shorten the stride further."
-                .into(),
-        );
+        cues.push(t!("cue-late"));
     }
     cues
 }

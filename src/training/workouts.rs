@@ -3,7 +3,8 @@
 //! hill finder read it; nothing else writes a range or a cue.
 
 use super::model::WorkoutKind;
-use crate::plan::strategy::DOWNHILL_TECHNIQUE;
+use crate::plan::strategy::TechniqueCue;
+use crate::t;
 
 /// Allowed ranges of a workout.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,7 +29,7 @@ pub struct Workout {
     /// Load per downhill metre on a 4 % slope (see [`LOAD_METHOD`]).
     pub intensity: f64,
     /// Technique cues, in the order they are shown.
-    pub cues: &'static [&'static str],
+    pub cues: &'static [WorkoutCue],
     /// Easy running before the main set, seconds.
     pub warmup_s: f64,
     /// Easy running after the main set, seconds (0: none).
@@ -38,16 +39,42 @@ pub struct Workout {
     pub hill_length_m: Option<f64>,
 }
 
-// The article's technique cues (USATF material via VnExpress), then one per workout.
-const LEAN: &str = DOWNHILL_TECHNIQUE[0];
-const CADENCE: &str = DOWNHILL_TECHNIQUE[1];
-const RELAXED: &str = DOWNHILL_TECHNIQUE[2];
-const QUICK_FEET: &str = "Quick feet: think light and fast, not long and hard.";
-const IN_CONTROL: &str = "Lean with the slope, short quick strides; stay in control the whole way.";
-const REHEARSE: &str =
-    "Rehearse the race descent: same pace, same posture, then run on relaxed at the bottom.";
-const STRONG_LEGS: &str =
-    "Strong quads and core take the braking load off your knees on long descents.";
+/// A technique cue of a workout: the article's (USATF material via VnExpress), or one of a
+/// workout's own. `Display` gives its sentence in this thread's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkoutCue {
+    /// One of the article's downhill technique cues.
+    Technique(TechniqueCue),
+    /// Strides: light and fast.
+    QuickFeet,
+    /// Repeats: in control the whole way.
+    InControl,
+    /// Race-specific: rehearse the race descent.
+    Rehearse,
+    /// Strength: why it matters.
+    StrongLegs,
+}
+
+impl std::fmt::Display for WorkoutCue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            WorkoutCue::Technique(cue) => return cue.fmt(f),
+            WorkoutCue::QuickFeet => t!("cue-quick-feet"),
+            WorkoutCue::InControl => t!("cue-in-control"),
+            WorkoutCue::Rehearse => t!("cue-rehearse"),
+            WorkoutCue::StrongLegs => t!("cue-strong-legs"),
+        };
+        f.write_str(&text)
+    }
+}
+
+const LEAN: WorkoutCue = WorkoutCue::Technique(TechniqueCue::Lean);
+const CADENCE: WorkoutCue = WorkoutCue::Technique(TechniqueCue::Cadence);
+const RELAXED: WorkoutCue = WorkoutCue::Technique(TechniqueCue::Relaxed);
+const QUICK_FEET: WorkoutCue = WorkoutCue::QuickFeet;
+const IN_CONTROL: WorkoutCue = WorkoutCue::InControl;
+const REHEARSE: WorkoutCue = WorkoutCue::Rehearse;
+const STRONG_LEGS: WorkoutCue = WorkoutCue::StrongLegs;
 
 const NONE: (f64, f64) = (0.0, 0.0);
 

@@ -60,3 +60,33 @@ repair-marked-bad = bad elevation marked by you
 repair-note-gap = km { $from }-{ $to }: { $what } ({ $size } m without points), heights interpolated
 repair-note = km { $from }-{ $to }: { $what } of { $size } m in the elevation, repaired
 repair-reason = { $what } of { $size } m
+
+## Descent strategy and technique cues (plan/strategy.rs, training/workouts.rs)
+
+risk-low = low
+risk-moderate = moderate
+risk-high = high
+strategy-summary = Planned { $planned }/km against { $flat }/km flat (the model alone would allow { $model }/km): { $gained } s. Load { $load }, risk { $risk }.
+cue-lean = Lean slightly forward from the hips; eyes ahead, not down.
+cue-cadence = Shorter strides, quicker cadence; land midfoot, not on the heel.
+cue-relaxed = Shoulders and arms relaxed, core engaged.
+cue-no-rush = Do not rush to make up time: let the planned pace come to you.
+cue-bridge = Bridge: the crest comes fast; crest relaxed and settle into the descent, no surge.
+cue-pass = Pass: long and winding; run the tangents only where safe and keep the same effort on every bend.
+cue-late = Late in the race: tired quads brake and heel-strike; shorten the stride further.
+cue-quick-feet = Quick feet: think light and fast, not long and hard.
+cue-in-control = Lean with the slope, short quick strides; stay in control the whole way.
+cue-rehearse = Rehearse the race descent: same pace, same posture, then run on relaxed at the bottom.
+cue-strong-legs = Strong quads and core take the braking load off your knees on long descents.
+
+## Splits and fuel (plan/)
+
+part-down = { $name } (down)
+part-flat = Flat and rolling
+terrain-uphill = Uphill
+terrain-downhill = Downhill
+terrain-flat = Flat
+split-mile = mile { $n }
+fuel-gel = Gel { $n } ({ $grams } g carbohydrate) with water
+fuel-at-water = at the water station at km { $km }
+fuel-after-descent = moved to the end of { $name } (no gel on a descent)

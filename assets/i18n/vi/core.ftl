@@ -60,3 +60,33 @@ repair-marked-bad = độ cao sai bạn đánh dấu
 repair-note-gap = km { $from }-{ $to }: { $what } ({ $size } m không có điểm), độ cao được nội suy
 repair-note = km { $from }-{ $to }: { $what } { $size } m trong độ cao, đã sửa
 repair-reason = { $what } { $size } m
+
+## Chiến thuật đổ dốc và lời nhắc kỹ thuật (plan/strategy.rs, training/workouts.rs)
+
+risk-low = thấp
+risk-moderate = vừa
+risk-high = cao
+strategy-summary = Pace kế hoạch { $planned }/km, so với { $flat }/km trên đường bằng (theo mô hình có thể tới { $model }/km): { $gained } s. Tải đổ dốc { $load }, rủi ro { $risk }.
+cue-lean = Hơi đổ người về trước từ hông; mắt nhìn phía trước, đừng nhìn xuống chân.
+cue-cadence = Bước ngắn, nhanh, tăng cadence; tiếp đất bằng giữa bàn chân, đừng tiếp đất bằng gót.
+cue-relaxed = Thả lỏng vai và tay, giữ chắc core.
+cue-no-rush = Đừng thả dốc để bù giờ: cứ chạy đúng pace kế hoạch, thời gian sẽ tự về.
+cue-bridge = Cầu: lên tới đỉnh rất nhanh; qua đỉnh thì thả lỏng rồi vào nhịp đổ dốc, đừng bứt tốc.
+cue-pass = Đèo: dài và nhiều khúc cua; chỉ cắt cua khi an toàn, giữ sức đều qua từng khúc cua.
+cue-late = Cuối race: cơ đùi trước đã mỏi, dễ tiếp đất bằng gót để phanh; bước ngắn lại thêm nữa.
+cue-quick-feet = Chân nhanh: nghĩ tới nhẹ và nhanh, đừng sải dài và dậm mạnh.
+cue-in-control = Đổ người theo dốc, bước ngắn và nhanh; luôn giữ kiểm soát từ đầu tới cuối.
+cue-rehearse = Tập trước đoạn đổ dốc của race: cùng pace, cùng tư thế, xuống chân dốc thì chạy tiếp thật thả lỏng.
+cue-strong-legs = Cơ đùi trước và core khỏe sẽ đỡ lực phanh cho đầu gối ở những đoạn đổ dốc dài.
+
+## Split và tiếp năng lượng (plan/)
+
+part-down = { $name } (đổ dốc)
+part-flat = Đường bằng và dốc nhẹ
+terrain-uphill = Lên dốc
+terrain-downhill = Xuống dốc
+terrain-flat = Đường bằng
+split-mile = dặm { $n }
+fuel-gel = Gel { $n } ({ $grams } g carb) kèm nước
+fuel-at-water = tại trạm nước km { $km }
+fuel-after-descent = dời xuống cuối { $name } (không dùng gel khi đang đổ dốc)
