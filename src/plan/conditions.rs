@@ -16,6 +16,7 @@
 //! slowdown, and *heat response* scales it (50-150 %) for runners who know they suffer more
 //! or less than most.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 use super::PlanError;
@@ -44,11 +45,11 @@ pub enum HeatMode {
 }
 
 impl HeatMode {
-    /// The mode in words.
-    pub fn label(self) -> &'static str {
+    /// The mode in words, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            HeatMode::KeepGoal => "keep my goal",
-            HeatMode::KeepEffort => "keep my effort",
+            HeatMode::KeepGoal => t!("heat-keep-goal"),
+            HeatMode::KeepEffort => t!("heat-keep-effort"),
         }
     }
 }

@@ -10,6 +10,7 @@
 //!   Cr(i) = 155.4i^5 - 30.4i^4 - 43.3i^3 + 46.3i^2 + 19.5i + 3.6, clamped to +-45 % (the
 //!   measured range). As a pace model: equal metabolic power, factor = Cr(i) / Cr(0).
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// A grade-to-time-multiplier curve.
@@ -64,13 +65,13 @@ impl PaceModel {
         }
     }
 
-    /// Name for people.
-    pub fn label(self) -> &'static str {
+    /// Name for people, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            PaceModel::Strava => "Strava-like (empirical)",
-            PaceModel::Kay => "Kay 2012 (hill races)",
-            PaceModel::Minetti => "Minetti 2002 (energy cost)",
-            PaceModel::Personal => "Mine (from my runs)",
+            PaceModel::Strava => t!("model-strava"),
+            PaceModel::Kay => t!("model-kay"),
+            PaceModel::Minetti => t!("model-minetti"),
+            PaceModel::Personal => t!("model-personal"),
         }
     }
 

@@ -20,6 +20,7 @@
 //! the card says "let it go": the rest of the race at a harder effort costs more than the
 //! seconds.
 
+use crate::{i18n, t};
 use serde::{Deserialize, Serialize};
 
 use super::conditions::{
@@ -212,13 +213,8 @@ pub fn heat(sol: &Solution, settings: &PlanSettings, km_bounds: &[f64]) -> Optio
         .map(|k| table.weather_at(k as f64 * 600.0))
         .map(|(t, d)| hadley_sum(t, d))
         .fold(0.0, f64::max);
-    let warning = (hottest > HADLEY_LIMIT).then(|| {
-        format!(
-            "Air temperature + dew point reaches {hottest:.0} °F during the race: Hadley's table \
-             says hard running is not recommended above 180; plan a slower goal and drink to \
-             thirst."
-        )
-    });
+    let warning =
+        (hottest > HADLEY_LIMIT).then(|| t!("heat-hadley", sum = format!("{hottest:.0}")));
     Some(HeatReport {
         finish_same_effort_s: sol.finish_same_effort_s,
         finish_planned_s: finish,
@@ -237,7 +233,7 @@ pub fn fluids(sol: &Solution, settings: &PlanSettings, total_kcal: f64) -> Optio
     let finish: f64 = sol.time_s.iter().sum();
     let hours = finish / 3600.0;
     let (rate, source) = match (c.sweat_rate_l_h, &table) {
-        (Some(r), _) => (r, "measured by you".to_string()),
+        (Some(r), _) => (r, t!("sweat-measured")),
         (None, Some(t)) => {
             let distance: f64 = sol.len_m.iter().sum();
             let speed = distance / finish;
@@ -245,7 +241,7 @@ pub fn fluids(sol: &Solution, settings: &PlanSettings, total_kcal: f64) -> Optio
             let power_w = total_kcal * 4184.0 / finish + 1.3 * settings.mass_kg;
             (
                 estimate_sweat_rate_l_h(power_w, settings.mass_kg, speed, temp, dew),
-                "estimated from a heat balance at mid-race conditions".to_string(),
+                t!("sweat-estimated"),
             )
         }
         (None, None) => return None,
@@ -263,10 +259,7 @@ pub fn fluids(sol: &Solution, settings: &PlanSettings, total_kcal: f64) -> Optio
         station_every_km: STATION_EVERY_KM,
         sodium_mg_per_h: (0.5 * rate * 900.0).clamp(300.0, 700.0).round(),
         mass_loss_pct: ((total - drink * hours) / settings.mass_kg * 100.0 * 10.0).round() / 10.0,
-        caution: "Drink to thirst and never more than you sweat: drinking beyond thirst can \
-            dilute the blood's sodium (hyponatraemia). Aim to lose no more than 2 % of body \
-            mass (ACSM, Sawka et al. 2007)."
-            .into(),
+        caution: t!("fluids-caution"),
     })
 }
 
@@ -322,8 +315,8 @@ pub fn catch_up(
                     behind_s: d,
                     flat_pace_s_per_km: pace,
                     text: pace.map_or_else(
-                        || "let it go".to_string(),
-                        |p| format!("{}/km on the flats", format::pace(p)),
+                        || t!("catch-up-let-go"),
+                        |p| t!("catch-up-pace", pace = format::pace(p)),
                     ),
                 }
             })
@@ -356,25 +349,29 @@ impl super::RacePlan {
         if let Some(c) = &self.conditions
             && let (Some(dawn), Some(rise), Some(set)) = (&c.dawn, &c.sunrise, &c.sunset)
         {
-            out.push(format!("Dawn {dawn} · sunrise {rise} · sunset {set}"));
+            out.push(t!(
+                "morning-sun",
+                dawn = dawn.as_str(),
+                rise = rise.as_str(),
+                set = set.as_str()
+            ));
         }
         if let Some(h) = &self.heat {
-            out.push(format!(
-                "At the goal's effort in this heat: finish {} (planned {})",
-                format::hms(h.finish_same_effort_s),
-                format::hms(h.finish_planned_s)
+            out.push(t!(
+                "morning-heat",
+                finish = format::hms(h.finish_same_effort_s),
+                planned = format::hms(h.finish_planned_s)
             ));
         }
         if let Some(f) = &self.fluids {
-            out.push(format!(
-                "Fluids: sweat {:.2} l/h ({}); drink {:.2} l/h, about {:.0} ml every {} km; \
-                 sodium {:.0} mg/h",
-                f.sweat_rate_l_h,
-                f.sweat_rate_source,
-                f.drink_l_per_h,
-                f.per_station_ml,
-                f.station_every_km,
-                f.sodium_mg_per_h
+            out.push(t!(
+                "morning-fluids",
+                sweat = i18n::number(f.sweat_rate_l_h, 2),
+                source = f.sweat_rate_source.as_str(),
+                drink = i18n::number(f.drink_l_per_h, 2),
+                ml = format!("{:.0}", f.per_station_ml),
+                every = crate::course::warning::plain_number(f.station_every_km),
+                sodium = format!("{:.0}", f.sodium_mg_per_h)
             ));
             out.push(f.caution.clone());
         }

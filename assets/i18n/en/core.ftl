@@ -90,3 +90,21 @@ split-mile = mile { $n }
 fuel-gel = Gel { $n } ({ $grams } g carbohydrate) with water
 fuel-at-water = at the water station at km { $km }
 fuel-after-descent = moved to the end of { $name } (no gel on a descent)
+
+## Race morning: heat, fluids, catch-up (plan/raceday.rs, conditions.rs, models.rs)
+
+sweat-measured = measured by you
+sweat-estimated = estimated from a heat balance at mid-race conditions
+fluids-caution = Drink to thirst and never more than you sweat: drinking beyond thirst can dilute the blood's sodium (hyponatraemia). Aim to lose no more than 2 % of body mass (ACSM, Sawka et al. 2007).
+heat-hadley = Air temperature + dew point reaches { $sum } °F during the race: Hadley's table says hard running is not recommended above 180; plan a slower goal and drink to thirst.
+catch-up-let-go = let it go
+catch-up-pace = { $pace }/km on the flats
+morning-sun = Dawn { $dawn } · sunrise { $rise } · sunset { $set }
+morning-heat = At the goal's effort in this heat: finish { $finish } (planned { $planned })
+morning-fluids = Fluids: sweat { $sweat } l/h ({ $source }); drink { $drink } l/h, about { $ml } ml every { $every } km; sodium { $sodium } mg/h
+heat-keep-goal = keep my goal
+heat-keep-effort = keep my effort
+model-strava = Strava-like (empirical)
+model-kay = Kay 2012 (hill races)
+model-minetti = Minetti 2002 (energy cost)
+model-personal = Mine (from my runs)

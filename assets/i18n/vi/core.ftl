@@ -90,3 +90,21 @@ split-mile = dặm { $n }
 fuel-gel = Gel { $n } ({ $grams } g carb) kèm nước
 fuel-at-water = tại trạm nước km { $km }
 fuel-after-descent = dời xuống cuối { $name } (không dùng gel khi đang đổ dốc)
+
+## Sáng ngày race: nắng nóng, bù nước, bù giờ (plan/raceday.rs, conditions.rs, models.rs)
+
+sweat-measured = bạn tự đo
+sweat-estimated = ước tính từ cân bằng nhiệt ở điều kiện giữa race
+fluids-caution = Uống theo cơn khát và đừng bao giờ uống nhiều hơn lượng mồ hôi mất đi: uống quá mức có thể làm loãng natri trong máu (hạ natri máu). Cố gắng không sụt quá 2 % cân nặng (ACSM, Sawka và cs. 2007).
+heat-hadley = Nhiệt độ không khí + điểm sương lên tới { $sum } °F trong lúc chạy: theo bảng Hadley, trên 180 thì không nên chạy cường độ cao; hãy đặt mục tiêu chậm hơn và uống theo cơn khát.
+catch-up-let-go = bỏ qua, đừng cố bù
+catch-up-pace = { $pace }/km trên đường bằng
+morning-sun = Rạng đông { $dawn } · bình minh { $rise } · hoàng hôn { $set }
+morning-heat = Giữ sức như mục tiêu trong nắng nóng này: về đích { $finish } (kế hoạch { $planned })
+morning-fluids = Bù nước: ra mồ hôi { $sweat } l/h ({ $source }); uống { $drink } l/h, khoảng { $ml } ml mỗi { $every } km; natri { $sodium } mg/h
+heat-keep-goal = giữ mục tiêu
+heat-keep-effort = giữ sức
+model-strava = Kiểu Strava (thực nghiệm)
+model-kay = Kay 2012 (chạy địa hình đồi)
+model-minetti = Minetti 2002 (chi phí năng lượng)
+model-personal = Của tôi (từ các buổi chạy của tôi)
