@@ -6,6 +6,7 @@
 use super::{Session, Step, StepKind, WorkoutKind};
 use crate::fit::base::{ENUM, STRING, UINT16};
 use crate::fit::{Writer, fingerprint};
+use crate::t;
 
 const NAME_LEN: usize = 40;
 const NOTES_LEN: usize = 160;
@@ -47,7 +48,14 @@ fn step_of(s: &Step) -> FitStep {
     };
     let slope = s
         .slope_pct
-        .map(|(a, b)| format!("On a -{a:.0} to -{b:.0} % slope. "))
+        .map(|(a, b)| {
+            let slope = t!(
+                "fit-slope",
+                from = format!("{a:.0}"),
+                to = format!("{b:.0}")
+            );
+            format!("{slope} ")
+        })
         .unwrap_or_default();
     FitStep {
         name: s.label.clone(),
@@ -84,7 +92,7 @@ fn fit_steps(session: &Session) -> Vec<FitStep> {
     }
     if session.reps > 1 {
         steps.push(FitStep {
-            name: format!("Repeat {} times", session.reps),
+            name: t!("fit-repeat", reps = session.reps.to_string()),
             duration_type: 6, // repeat until steps complete
             duration_value: first_main,
             target_type: 2,

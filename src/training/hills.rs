@@ -1,6 +1,7 @@
 //! Hill finder: stretches of the runner's own training ground that suit each workout
 //! (length and grade windows), in either running direction.
 
+use crate::{i18n, t};
 use serde::{Deserialize, Serialize};
 
 use super::WorkoutKind;
@@ -26,13 +27,21 @@ impl HillSpot {
     pub fn describe(&self, ground: &str) -> String {
         let (a, b) = (self.start_m / 1000.0, self.end_m / 1000.0);
         if self.reversed {
-            format!(
-                "km {b:.1} back to km {a:.1} of {ground} \
-                 (run it against the file's direction), {:.1} %",
-                self.grade_pct
+            t!(
+                "spot-reversed",
+                from = i18n::number(b, 1),
+                to = i18n::number(a, 1),
+                ground = ground,
+                grade = i18n::number(self.grade_pct, 1)
             )
         } else {
-            format!("km {a:.1} to {b:.1} of {ground}, {:.1} %", self.grade_pct)
+            t!(
+                "spot",
+                from = i18n::number(a, 1),
+                to = i18n::number(b, 1),
+                ground = ground,
+                grade = i18n::number(self.grade_pct, 1)
+            )
         }
     }
 }
@@ -48,7 +57,7 @@ fn needs(kind: WorkoutKind) -> Option<(f64, (f64, f64))> {
 
 /// The note when no stretch of a training ground suits the downhill workouts.
 pub fn no_stretch_note(ground_name: &str) -> String {
-    format!("No stretch of {ground_name} suits the downhill workouts (2-6 % for 100-300 m).")
+    t!("spot-none", ground = ground_name)
 }
 
 /// Up to three non-overlapping spots per workout, best first (grade closest to the middle

@@ -2,6 +2,7 @@
 //! full description; lines folded at 75 octets, text escaped.
 
 use super::TrainingBlock;
+use crate::t;
 
 /// Escapes TEXT values (RFC 5545 3.3.11).
 fn escape(s: &str) -> String {
@@ -42,7 +43,7 @@ pub fn to_ics(block: &TrainingBlock, race_name: &str) -> String {
     fold(
         &format!(
             "X-WR-CALNAME:{}",
-            escape(&format!("Downhill training: {race_name}"))
+            escape(&t!("ics-calendar", race = race_name))
         ),
         &mut out,
     );
@@ -68,7 +69,11 @@ pub fn to_ics(block: &TrainingBlock, race_name: &str) -> String {
         fold(
             &format!(
                 "SUMMARY:{}",
-                escape(&format!("Week {}: {}", s.week, s.title))
+                escape(&t!(
+                    "ics-summary",
+                    week = s.week.to_string(),
+                    title = s.title.as_str()
+                ))
             ),
             &mut out,
         );

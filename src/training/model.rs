@@ -1,6 +1,8 @@
 //! The training data: experience, workout kinds, steps, sessions, weeks and their phase,
 //! the block and its settings, target paces, and what the block needs from the race plan.
 
+use crate::i18n::{self, Lang};
+use crate::t;
 use std::fmt;
 use std::str::FromStr;
 
@@ -36,12 +38,12 @@ impl Experience {
             Experience::Experienced => "experienced",
         }
     }
-    /// The name shown to the runner.
-    pub fn label(self) -> &'static str {
+    /// The name shown to the runner, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            Experience::New => "New to downhill work",
-            Experience::Some => "Some downhill running",
-            Experience::Experienced => "Experienced",
+            Experience::New => t!("experience-new"),
+            Experience::Some => t!("experience-some"),
+            Experience::Experienced => t!("experience-experienced"),
         }
     }
     /// The level named `s` (any case, spaces trimmed).
@@ -77,14 +79,15 @@ impl WorkoutKind {
         WorkoutKind::RaceSpecific,
         WorkoutKind::Strength,
     ];
-    /// The name shown to the runner (also the text of a week's phase).
-    pub fn label(self) -> &'static str {
+    /// The name shown to the runner (also the text of a week's phase), in this thread's
+    /// language.
+    pub fn label(self) -> String {
         match self {
-            WorkoutKind::FormJog => "Form-focus downhill jog",
-            WorkoutKind::Strides => "Downhill strides",
-            WorkoutKind::Repeats => "Controlled downhill repeats",
-            WorkoutKind::RaceSpecific => "Race-specific descents",
-            WorkoutKind::Strength => "Strength: core and quads",
+            WorkoutKind::FormJog => t!("workout-form-jog"),
+            WorkoutKind::Strides => t!("workout-strides"),
+            WorkoutKind::Repeats => t!("workout-repeats"),
+            WorkoutKind::RaceSpecific => t!("workout-race-specific"),
+            WorkoutKind::Strength => t!("workout-strength"),
         }
     }
     /// A hard downhill session (not allowed in the taper).
@@ -94,9 +97,11 @@ impl WorkoutKind {
             WorkoutKind::Strides | WorkoutKind::Repeats | WorkoutKind::RaceSpecific
         )
     }
-    /// The workout whose [`label`](Self::label) is `text`.
+    /// The workout whose English [`label`](Self::label) is `text` (as saved).
     pub fn from_label(text: &str) -> Option<WorkoutKind> {
-        WorkoutKind::ALL.into_iter().find(|k| k.label() == text)
+        WorkoutKind::ALL
+            .into_iter()
+            .find(|k| i18n::with_lang(Lang::En, || k.label()) == text)
     }
 }
 
@@ -200,11 +205,12 @@ impl Step {
     pub fn pace_text(&self) -> String {
         self.pace_s_per_km
             .map(|(a, b)| {
-                format!(
-                    " at {}-{}/km",
-                    crate::format::pace(a),
-                    crate::format::pace(b)
-                )
+                let range = t!(
+                    "session-pace",
+                    fast = crate::format::pace(a),
+                    slow = crate::format::pace(b)
+                );
+                format!(" {range}")
             })
             .unwrap_or_default()
     }
@@ -266,11 +272,12 @@ impl Session {
         let mut t = String::new();
         let minutes = |s: &Step| (s.duration_s.unwrap_or(0.0) / 60.0).round();
         if let Some(w) = &self.warmup {
-            t.push_str(&format!(
-                "Warm-up: {} min easy{}.\n",
-                minutes(w),
-                w.pace_text()
-            ));
+            let line = t!(
+                "session-warmup",
+                minutes = minutes(w).to_string(),
+                pace = w.pace_text()
+            );
+            t.push_str(&format!("{line}\n"));
         }
         if self.reps > 1 {
             t.push_str(&format!("{} x:\n", self.reps));
@@ -284,7 +291,7 @@ impl Session {
             };
             let slope = st
                 .slope_pct
-                .map(|(a, b)| format!(" on a -{a:.0} to -{b:.0} % slope"))
+                .map(|(a, b)| format!(" {}", slope_text(a, b)))
                 .unwrap_or_default();
             t.push_str(&format!(
                 "- {}{amount}{}{slope}: {}\n",
@@ -294,12 +301,14 @@ impl Session {
             ));
         }
         if let Some(c) = &self.cooldown {
-            t.push_str(&format!("Cool-down: {} min easy.\n", minutes(c)));
+            let line = t!("session-cooldown", minutes = minutes(c).to_string());
+            t.push_str(&format!("{line}\n"));
         }
         if let Some(l) = &self.location {
-            t.push_str(&format!("Where: {l}.\n"));
+            t.push_str(&format!("{}\n", t!("session-where", place = l.as_str())));
         }
-        t.push_str("Technique: ");
+        t.push_str(&t!("session-technique"));
+        t.push(' ');
         t.push_str(&self.cues.join(" "));
         t
     }
@@ -319,13 +328,31 @@ pub enum WeekPhase {
 
 const RECOVERY_SUFFIX: &str = " (recovery week)";
 
+/// "on a -3 to -5 % slope", in this thread's language.
+pub(crate) fn slope_text(from_pct: f64, to_pct: f64) -> String {
+    t!(
+        "session-slope",
+        from = format!("{from_pct:.0}"),
+        to = format!("{to_pct:.0}")
+    )
+}
+
+/// In this thread's language; saved in English (see [`WeekPhase::english`]).
 impl fmt::Display for WeekPhase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WeekPhase::Build(kind) => f.write_str(kind.label()),
-            WeekPhase::Recovery(kind) => write!(f, "{}{RECOVERY_SUFFIX}", kind.label()),
-            WeekPhase::Taper => f.write_str("Taper"),
-        }
+        let text = match self {
+            WeekPhase::Build(kind) => kind.label(),
+            WeekPhase::Recovery(kind) => t!("phase-recovery", workout = kind.label()),
+            WeekPhase::Taper => t!("phase-taper"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl WeekPhase {
+    /// The English label, as saved and as [`FromStr`] reads it.
+    pub fn english(&self) -> String {
+        i18n::with_lang(Lang::En, || self.to_string())
     }
 }
 
@@ -354,7 +381,7 @@ impl FromStr for WeekPhase {
 /// Saved as its label, exactly as when the phase was a string.
 impl Serialize for WeekPhase {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(&self.english())
     }
 }
 

@@ -9,6 +9,7 @@ use super::model::{
 use super::workouts::{
     NEW_RUNNER_MAX_REPS, NEW_RUNNER_REPEAT_LENGTH_M, Ranges, STRENGTH_LOAD_PER_SET,
 };
+use crate::t;
 
 /// The race descent the race-specific sessions copy.
 #[derive(Debug, Clone, Default)]
@@ -200,20 +201,20 @@ impl SessionMaker<'_> {
             title: set.title,
             warmup: Some(easy_step(
                 StepKind::Warmup,
-                "Warm-up",
+                &t!("step-warmup"),
                 workout.warmup_s,
                 self.paces,
-                "Easy running on the flat.",
+                &t!("step-warmup-note"),
             )),
             reps,
             main: set.steps,
             cooldown: (cooldown_s > 0.0).then(|| {
                 easy_step(
                     StepKind::Cooldown,
-                    "Cool-down",
+                    &t!("step-cooldown"),
                     cooldown_s,
                     self.paces,
-                    "Easy running on the flat, then stretch the quads and calves.",
+                    &t!("step-cooldown-note"),
                 )
             }),
             cues: workout.cues.iter().map(ToString::to_string).collect(),
@@ -228,11 +229,8 @@ impl SessionMaker<'_> {
 
     /// Where on the training ground to run a workout, when a spot suits it.
     fn location(&self, kind: WorkoutKind) -> Option<String> {
-        let name = self
-            .race
-            .ground_name
-            .as_deref()
-            .unwrap_or("your training ground");
+        let fallback = t!("ground-yours");
+        let name = self.race.ground_name.as_deref().unwrap_or(&fallback);
         self.race
             .spots
             .iter()
@@ -284,20 +282,24 @@ fn form_jog(d: &Dose<'_>) -> MainSet {
     let slope = d.slope(r.slope_pct);
     let step = Step {
         kind: StepKind::Active,
-        label: "Downhill form jog".into(),
+        label: t!("step-form-jog"),
         duration_s: Some(minutes * 60.0),
         distance_m: None,
         pace_s_per_km: Some(d.paces.recovery),
         slope_pct: Some(slope),
-        note: format!(
-            "Very light, recovery pace, on a gentle -{:.0} to -{:.0} % slope; \
-             walk back up whenever the slope ends. Posture only.",
-            slope.0, slope.1
+        note: t!(
+            "step-form-jog-note",
+            from = format!("{:.0}", slope.0),
+            to = format!("{:.0}", slope.1)
         ),
         ..Step::running()
     };
     MainSet {
-        title: format!("{} ({minutes:.0} min)", d.kind.label()),
+        title: t!(
+            "title-minutes",
+            workout = d.kind.label(),
+            minutes = format!("{minutes:.0}")
+        ),
         steps: vec![step],
         // About half of it is downhill.
         downhill_m: minutes * 60.0 / (d.paces.recovery.1 / 1000.0) / 2.0,
@@ -312,22 +314,23 @@ fn strides(d: &Dose<'_>) -> MainSet {
     let slope = d.slope(r.slope_pct);
     let stride = Step {
         kind: StepKind::Active,
-        label: "Downhill stride".into(),
+        label: t!("step-stride"),
         duration_s: None,
         distance_m: Some(len),
         pace_s_per_km: Some(d.paces.five_k),
         slope_pct: Some(slope),
-        note: format!(
-            "Quick and relaxed near 5 km effort on a -{:.0} to -{:.0} % slope; quick cadence.",
-            slope.0, slope.1
+        note: t!(
+            "step-stride-note",
+            from = format!("{:.0}", slope.0),
+            to = format!("{:.0}", slope.1)
         ),
         ..Step::running()
     };
     let back = plain_step(
         StepKind::Recovery,
-        "Walk back up",
+        &t!("step-walk-back"),
         Some(90.0),
-        "Walk back to the top; start the next stride fresh.",
+        &t!("step-walk-back-note"),
     );
     hill_set(d, len, slope, stride, back)
 }
@@ -352,28 +355,28 @@ fn repeats(d: &Dose<'_>) -> MainSet {
     });
     let (label, pace, note) = if race {
         (
-            "Race-pace descent",
+            t!("step-race-descent"),
             d.target.pace.unwrap_or(d.paces.ten_k_to_half),
-            format!(
-                "At your planned race descent pace on a -{:.0} to -{:.0} % slope, \
-                 as on race day: controlled, never a sprint.",
-                slope.0, slope.1
+            t!(
+                "step-race-descent-note",
+                from = format!("{:.0}", slope.0),
+                to = format!("{:.0}", slope.1)
             ),
         )
     } else {
         (
-            "Controlled downhill repeat",
+            t!("step-repeat"),
             d.paces.ten_k_to_half,
-            format!(
-                "Controlled, moderate to fast (half-marathon to 10 km effort) \
-                 on a -{:.0} to -{:.0} % slope. Don't go too fast.",
-                slope.0, slope.1
+            t!(
+                "step-repeat-note",
+                from = format!("{:.0}", slope.0),
+                to = format!("{:.0}", slope.1)
             ),
         )
     };
     let rep = Step {
         kind: StepKind::Active,
-        label: label.into(),
+        label,
         duration_s: None,
         distance_m: Some(len),
         pace_s_per_km: Some(pace),
@@ -383,9 +386,9 @@ fn repeats(d: &Dose<'_>) -> MainSet {
     };
     let back = plain_step(
         StepKind::Recovery,
-        "Walk or jog back up",
+        &t!("step-jog-back"),
         Some(len / 1000.0 * d.paces.recovery.1 * 1.3),
-        "Walk or jog back up to recover fully.",
+        &t!("step-jog-back-note"),
     );
     hill_set(d, len, slope, rep, back)
 }
@@ -394,7 +397,12 @@ fn repeats(d: &Dose<'_>) -> MainSet {
 fn hill_set(d: &Dose<'_>, len: f64, slope: (f64, f64), effort: Step, back: Step) -> MainSet {
     let reps = d.reps;
     MainSet {
-        title: format!("{} ({reps} x {len:.0} m)", d.kind.label()),
+        title: t!(
+            "title-reps",
+            workout = d.kind.label(),
+            reps = reps.to_string(),
+            metres = format!("{len:.0}")
+        ),
         steps: vec![effort, back],
         downhill_m: f64::from(reps) * len,
         slope_mid_pct: (slope.0 + slope.1) / 2.0,
@@ -410,33 +418,27 @@ fn strength(d: &Dose<'_>) -> MainSet {
         ..plain_step(StepKind::Exercise, label, hold_s, note)
     };
     let steps = vec![
+        ex(&t!("step-plank"), None, Some(60.0), &t!("step-plank-note")),
+        ex(&t!("step-squats"), Some(12), None, &t!("step-squats-note")),
         ex(
-            "Plank",
-            None,
-            Some(60.0),
-            "30-60 s, body in one line, core tight.",
-        ),
-        ex(
-            "Squats",
-            Some(12),
-            None,
-            "10-15 slow reps, knees over toes; lower for 3 s (eccentric quads).",
-        ),
-        ex(
-            "Box jumps",
+            &t!("step-box-jumps"),
             Some(8),
             None,
-            "6-10 reps onto a stable box; land softly, step down.",
+            &t!("step-box-jumps-note"),
         ),
         plain_step(
             StepKind::Recovery,
-            "Rest",
+            &t!("step-rest"),
             Some(60.0),
-            "Rest 60 s between exercises and sets.",
+            &t!("step-rest-note"),
         ),
     ];
     MainSet {
-        title: format!("{} ({} sets)", d.kind.label(), d.reps),
+        title: t!(
+            "title-sets",
+            workout = d.kind.label(),
+            sets = d.reps.to_string()
+        ),
         steps,
         downhill_m: 0.0,
         slope_mid_pct: 0.0,
