@@ -99,3 +99,12 @@ fn english_plans_are_unchanged_by_a_vietnamese_one() {
             .all(|l| l.is_ascii() || l.contains('·'))
     );
 }
+
+#[test]
+fn sample_titles_read_in_both_languages() {
+    for race in SAMPLE_RACES {
+        assert_eq!(with_lang(Lang::En, || race.display_title()), race.title);
+        let vi = with_lang(Lang::Vi, || race.display_title());
+        assert!(vi.contains("gần đúng") && vi != race.title, "{vi}");
+    }
+}

@@ -233,6 +233,17 @@ pub const SAMPLE_RACES: [SampleRace; 3] = [
 ];
 
 impl SampleRace {
+    /// The title in this thread's language (the menu's words; `title` stays the English
+    /// one, the course name when the GPX has none).
+    pub fn display_title(&self) -> String {
+        match self.id {
+            "da-nang-thuan-phuoc" => crate::t!("sample-da-nang"),
+            "ha-long-bai-chay" => crate::t!("sample-ha-long"),
+            "nha-trang-luong-son" => crate::t!("sample-nha-trang"),
+            _ => self.title.to_owned(),
+        }
+    }
+
     /// Loads the bundled GPX (exactly as a user file would be loaded).
     pub fn load(&self) -> Result<Course, super::LoadError> {
         Course::load_bytes(self.gpx, Some(self.title.to_string()))

@@ -16,6 +16,7 @@
 
 use super::blocks::{ActivitySummary, median};
 use crate::plan::{CurveBin, PaceModel, PersonalCurve};
+use crate::t;
 
 /// Steepest bin centre, %.
 pub const MAX_BIN_PCT: i32 = 25;
@@ -59,11 +60,11 @@ pub fn fit_curve<'a>(
         min_blocks,
         fallback,
         activities: used,
-        method: format!(
-            "Median speed / the run's flat speed per 1 % grade bin over {used} runs, \
-             smoothed (+-2 bins, up and down apart, monotone uphill); bins with under \
-             {min_blocks} blocks use {}.",
-            fallback.label()
+        method: t!(
+            "curve-method",
+            runs = used.to_string(),
+            blocks = min_blocks.to_string(),
+            model = fallback.label()
         ),
     }
 }

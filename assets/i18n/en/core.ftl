@@ -162,3 +162,10 @@ fit-slope = On a -{ $from } to -{ $to } % slope.
 fit-repeat = Repeat { $reps } times
 ics-calendar = Downhill training: { $race }
 ics-summary = Week { $week }: { $title }
+
+## Personal curve, samples (history/curve.rs, course/sample.rs)
+
+curve-method = Median speed / the run's flat speed per 1 % grade bin over { $runs } runs, smoothed (+-2 bins, up and down apart, monotone uphill); bins with under { $blocks } blocks use { $model }.
+sample-da-nang = Da Nang: Thuan Phuoc Bridge (approx.)
+sample-ha-long = Ha Long: Bai Chay Bridge (approx.)
+sample-nha-trang = Nha Trang: Luong Son Pass (approx.)

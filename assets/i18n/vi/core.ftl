@@ -162,3 +162,10 @@ fit-slope = Trên dốc -{ $from } đến -{ $to } %.
 fit-repeat = Lặp lại { $reps } lần
 ics-calendar = Tập đổ dốc: { $race }
 ics-summary = Tuần { $week }: { $title }
+
+## Đường cong cá nhân, đường chạy mẫu (history/curve.rs, course/sample.rs)
+
+curve-method = Trung vị tốc độ / tốc độ trên đường bằng của buổi chạy, theo từng khoảng độ dốc 1 %, qua { $runs } buổi chạy, làm mượt (±2 khoảng, lên và xuống tách riêng, đơn điệu khi lên dốc); khoảng có dưới { $blocks } đoạn thì dùng { $model }.
+sample-da-nang = Đà Nẵng: Cầu Thuận Phước (gần đúng)
+sample-ha-long = Hạ Long: Cầu Bãi Cháy (gần đúng)
+sample-nha-trang = Nha Trang: Đèo Lương Sơn (gần đúng)
