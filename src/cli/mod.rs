@@ -1,5 +1,5 @@
-//! The command line: `analyze`, `plan`, `train`, `history`, `make-samples`; the same core as
-//! the app. One file per subcommand (its clap arguments and its run function); [`args`]
+//! The command line: `analyze`, `plan`, `train`, `history`, `debrief`, `make-samples`; the
+//! same core as the app. One file per subcommand (its clap arguments and its run function); [`args`]
 //! holds the values and choices they share.
 //!
 //! Contract: exit 0 on success; when a file or a setting cannot be used, exit 2 with one
@@ -8,6 +8,7 @@
 
 pub mod analyze;
 pub mod args;
+pub mod debrief;
 pub mod history;
 pub mod plan;
 pub mod samples;
@@ -60,6 +61,9 @@ pub enum Command {
     /// Your own grade curve from your timed runs (GPX, TCX, FIT; a file or a folder) and
     /// the downhill metres of the last 6 weeks.
     History(history::HistoryArgs),
+    /// A race recording (GPX, TCX, FIT) against its saved plan: each km and descent,
+    /// rushed descents, the flat after them, the watch's over-read.
+    Debrief(debrief::DebriefArgs),
     /// Downhill training block to race day: sessions, calendar (.ics) and watch workouts (FIT).
     Train(train::TrainArgs),
     /// Write a synthetic Garmin-style recording (laps of a sample race at 1 s, with heart
@@ -113,6 +117,9 @@ pub enum CliError {
     /// The runner's activities could not be read.
     #[error(transparent)]
     History(#[from] crate::history::HistoryError),
+    /// A race recording cannot be debriefed.
+    #[error(transparent)]
+    Debrief(#[from] crate::history::debrief::DebriefError),
     /// The bundled samples could not be written.
     #[error("{0}")]
     Samples(String),
@@ -162,6 +169,7 @@ fn run_in(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Plan(args) => plan::run(&args, out),
         Command::Train(args) => train::run(&args, out),
         Command::History(args) => history::run(&args, out),
+        Command::Debrief(args) => debrief::run(&args, out),
         Command::MakeRecording(args) => samples::make_recording(&args, out),
         Command::MakeSamples(args) => samples::make_samples(&args, out),
     }?;

@@ -2,6 +2,7 @@
 //! card and as watch files (`watch/`). Pure: plan in, bytes out; [`write_atomic`] and
 //! [`write_all_atomic`] put bytes on disk safely, one file or a set, all or nothing.
 
+pub mod debrief;
 mod files;
 pub mod json;
 pub mod pdf;

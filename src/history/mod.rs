@@ -4,7 +4,8 @@
 //! Files: `read` (the three formats to points), `blocks` (points to blocks, with what was
 //! left out and why), `folder` (a folder on two threads, progress, cancel, cache), `curve`
 //! (the robust fit), `synth` (a synthetic runner with a known curve, for tests and
-//! benchmarks), `calibration` (how well plans predict recorded runs).
+//! benchmarks), `calibration` (how well plans predict recorded runs), `debrief` (a race
+//! recording against its saved plan).
 //!
 //! Layer: above `plan` (the curve is a [`crate::plan::PersonalCurve`]), below `training`
 //! (which can use the downhill metres).
@@ -12,6 +13,7 @@
 pub mod blocks;
 pub mod calibration;
 pub mod curve;
+pub mod debrief;
 pub mod folder;
 pub mod read;
 pub mod synth;

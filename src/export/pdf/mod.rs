@@ -5,12 +5,14 @@
 //! km ticks, descent table, course parts); 2 per-km splits with clock times; 3 descent
 //! strategy with technique cues, energy chart and fuelling; 4 the race morning (conditions,
 //! heat, fluids, the catch-up card); 5 the training calendar (with a training block); last,
-//! cut-out pace bands sized for a wrist. A table that reaches
+//! cut-out pace bands sized for a wrist. The race debrief (`debrief`) is a document of its
+//! own: [`render_debrief`]. A table that reaches
 //! the bottom of the paper continues on a page of its own ("… (continued)").
 //!
 //! Files: `pen` draws and measures, `layout` flows pages and prints them, `table`
 //! measures and draws tables, and one file per page.
 
+mod debrief;
 mod layout;
 mod overview;
 mod pace_band;
@@ -73,6 +75,20 @@ pub fn render(
     }
     pages.finish()
 }
+
+/// Renders a race debrief (against `plan`, which heads the page) as PDF bytes.
+pub fn render_debrief(
+    plan: &crate::plan::RacePlan,
+    debrief: &crate::history::debrief::Debrief,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    let mut pages = Pages::new(paper, plan)?;
+    debrief::draw(&mut pages, debrief);
+    pages.finish()
+}
+
+/// The heading of the debrief page.
+pub const DEBRIEF_HEADING: &str = debrief::HEADING;
 
 /// The pages of this document, in print order.
 fn page_list(document: &PlanDocument) -> Vec<PageFn> {
