@@ -285,3 +285,94 @@ fn a_real_recorded_race_against_a_plan_of_its_own_course() {
     );
     assert!(!d.verdict.is_empty());
 }
+
+/// The command line: the summary, `--json -`, `--pdf` read back, files all or none, and
+/// one `error:` line with exit 2 on unusable input.
+#[test]
+fn the_debrief_command() {
+    use downhill_planner::document::{CourseSource, PlanDocument};
+    let (course, plan, sol) = planned("ha-long-bai-chay", 4.0 * 3600.0);
+    let dir = tempfile::tempdir().unwrap();
+    let doc = PlanDocument::new(
+        Some(CourseSource::file(Path::new(&common::sample(
+            "ha-long-bai-chay",
+        )))),
+        plan.clone(),
+        None,
+    );
+    let plan_path = dir.path().join("plan.json");
+    let json = downhill_planner::export::json::to_json(&doc).unwrap();
+    std::fs::write(&plan_path, json).unwrap();
+    let first = plan.descent_strategy[0].clone();
+    let table = timetable(&sol, |m| {
+        if (first.start_m..first.end_m).contains(&m) {
+            0.8
+        } else {
+            1.0
+        }
+    });
+    let rec = dir.path().join("race.fit");
+    std::fs::write(&rec, to_fit(&run(&course, &table, 0.0))).unwrap();
+    let (rec_s, plan_s) = (rec.to_str().unwrap(), plan_path.to_str().unwrap());
+
+    let v = common::run_json(["debrief", rec_s, "--plan", plan_s, "--json", "-"]);
+    assert_eq!(v["descents"][0]["rushed"], true);
+    assert_eq!(v["km"].as_array().unwrap().len(), plan.splits_km.len());
+    assert!(v["over_read_pct"].as_f64().unwrap().abs() < 0.1);
+
+    let out = common::bin()
+        .args(["debrief", rec_s, "--plan", plan_s])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("RUSHED") && text.contains(&first.name),
+        "{text}"
+    );
+
+    let (pdf, js) = (
+        dir.path().join("debrief.pdf"),
+        dir.path().join("debrief.json"),
+    );
+    let out = common::bin()
+        .args(["debrief", rec_s, "--plan", plan_s, "--pdf"])
+        .arg(&pdf)
+        .arg("--json")
+        .arg(&js)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = pdf_extract::extract_text(&pdf).unwrap();
+    assert!(
+        page.contains(downhill_planner::export::pdf::DEBRIEF_HEADING),
+        "{page}"
+    );
+    assert!(page.contains("RUSHED"), "{page}");
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&js).unwrap()).unwrap();
+    assert_eq!(saved["descents"][0]["rushed"], true);
+
+    // Files all or none: a PDF into a missing folder leaves no JSON behind.
+    let js2 = dir.path().join("second.json");
+    let bad_pdf = dir.path().join("no/such/dir/d.pdf");
+    common::assert_refused([
+        "debrief",
+        rec_s,
+        "--plan",
+        plan_s,
+        "--json",
+        js2.to_str().unwrap(),
+        "--pdf",
+        bad_pdf.to_str().unwrap(),
+    ]);
+    assert!(!js2.exists());
+    // A course without times, a foreign plan file, a missing recording.
+    let course_file = common::sample("ha-long-bai-chay");
+    common::assert_refused(["debrief", &course_file, "--plan", plan_s]);
+    common::assert_refused(["debrief", rec_s, "--plan", &course_file]);
+    common::assert_refused(["debrief", "/no/such/run.fit", "--plan", plan_s]);
+}

@@ -69,6 +69,12 @@ pub enum Command {
     SetAddMode(bool),
     /// Switch the language of the window, the exports and the plan's texts.
     SetLang(crate::i18n::Lang),
+    /// Debrief this race recording against the plan on screen (in the background).
+    OpenRecording(PathBuf),
+    /// Open (true) or close the "Race debrief" window.
+    ShowDebrief(bool),
+    /// Set the watch over-read to the one measured in the debrief.
+    PlanNextFromDebrief,
     /// Close the window.
     Quit,
 }
@@ -110,6 +116,9 @@ impl DownhillApp {
                 crate::i18n::set_current(lang);
                 self.info(crate::t!("lang-switched", lang = lang.native_name()));
             }
+            Command::OpenRecording(path) => self.open_recording(path, ctx),
+            Command::ShowDebrief(open) => self.debrief.open = open,
+            Command::PlanNextFromDebrief => self.plan_next_from_debrief(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         self.refresh();

@@ -15,6 +15,8 @@ pub enum DialogKind {
     OpenPlan,
     /// Open the runner's training ground (GPX).
     OpenGround,
+    /// Open a race recording (GPX, TCX, FIT) for the debrief.
+    OpenRecording,
     /// Where to save the plan as JSON.
     SaveJson,
     /// Where to save the PDF race card.
@@ -63,6 +65,10 @@ impl Dialogs for RfdDialogs {
             DialogKind::OpenGround => d
                 .set_title("Open your training ground")
                 .add_filter("GPX", &gpx)
+                .pick_file(),
+            DialogKind::OpenRecording => d
+                .set_title("Open your race recording")
+                .add_filter("Activity", &["gpx", "tcx", "fit", "GPX", "TCX", "FIT"])
                 .pick_file(),
             DialogKind::FitFolder => d
                 .set_title("Folder for the watch workouts (FIT)")

@@ -13,6 +13,7 @@
 
 pub mod command;
 mod corrections;
+pub mod debrief;
 pub mod derived;
 pub mod dialogs;
 mod exports;
@@ -137,6 +138,8 @@ pub struct DownhillApp {
     pub pending_plan: Option<SavedPlan>,
     /// A drag on the profile in progress (an end of a descent, a stretch).
     pub profile_edit: profile_edit::ProfileEdit,
+    /// The race debrief being made and the one on screen.
+    pub debrief: debrief::DebriefState,
     title: String,
 }
 
@@ -181,6 +184,7 @@ impl DownhillApp {
             dialogs: Arc::new(RfdDialogs),
             pending_plan: None,
             profile_edit: profile_edit::ProfileEdit::default(),
+            debrief: debrief::DebriefState::default(),
             title: String::new(),
         }
     }
@@ -234,6 +238,7 @@ impl DownhillApp {
         crate::i18n::set_current(self.lang());
         self.poll_loads();
         self.poll_dialog(&ctx);
+        self.poll_debrief();
         self.handle_drops(&ctx);
         let mut commands = Vec::new();
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O)) {
@@ -268,11 +273,12 @@ impl DownhillApp {
             .show(ui, |ui| plots::ui(ui, &view, edit, reset, &mut commands));
         corrections::dialogs_ui(&ctx, &view, &mut commands);
         watch_export::window_ui(&ctx, &view, &mut self.panels.watch, &mut commands);
+        debrief::window_ui(&ctx, &self.debrief, &mut commands);
         status::drop_overlay(&ctx);
         for command in commands {
             self.apply(command, &ctx);
         }
-        if self.jobs.load.is_some() {
+        if self.jobs.load.is_some() || self.debrief.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

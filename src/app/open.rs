@@ -272,6 +272,7 @@ impl DownhillApp {
                     ctx.request_repaint();
                 }));
             }
+            DialogKind::OpenRecording => self.open_recording(path, ctx),
             DialogKind::SaveJson => self.export_json(&path),
             DialogKind::SavePdf => self.export_pdf(&path),
             DialogKind::SaveIcs => self.export_ics(&path),

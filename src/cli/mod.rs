@@ -1,6 +1,6 @@
 //! The command line: `analyze`, `plan`, `train`, `history`, `debrief`, `make-samples`; the
-//! same core as the app. One file per subcommand (its clap arguments and its run function); [`args`]
-//! holds the values and choices they share.
+//! same core as the app. One file per subcommand (its clap arguments and its run
+//! function); [`args`] holds the values and choices they share.
 //!
 //! Contract: exit 0 on success; when a file or a setting cannot be used, exit 2 with one
 //! line `error: <sentence>` on stderr. A closed standard output (`plan ... | head -1`) ends

@@ -1,0 +1,269 @@
+//! File > Open race recording…: the recording is read and debriefed against the plan on
+//! screen on a helper thread, then the "Race debrief" window shows the pace run over the
+//! pace planned per km (the same axes), the descents with their rushed flags and the flat
+//! after each, the watch's over-read and the verdict; "Plan next race from this" sets the
+//! watch over-read to the measured one. Errors go to the status bar in one sentence and
+//! the plan stays as it was.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use egui_plot::{Legend, Line, Plot, PlotPoints};
+
+use super::DownhillApp;
+use super::command::Command;
+use super::theme;
+use crate::format;
+use crate::history::debrief::verdict::signed;
+use crate::history::debrief::{self, Debrief, DescentDebrief};
+
+/// The debrief being made and the one on screen.
+#[derive(Debug, Default)]
+pub struct DebriefState {
+    /// The recording being read, and its file name.
+    job: Option<(Receiver<Result<Debrief, String>>, String)>,
+    /// The last debrief made, and its recording's file name.
+    pub result: Option<(Debrief, String)>,
+    /// The window is open.
+    pub open: bool,
+}
+
+impl DebriefState {
+    /// True while a recording is being read.
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+}
+
+impl DownhillApp {
+    /// Starts reading `path` against the plan on screen (a status message without one).
+    pub fn open_recording(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(doc) = self.session.document() else {
+            return self.error(
+                "Open the race's course and make its plan first: a recording is compared \
+                 with the plan on screen."
+                    .into(),
+            );
+        };
+        let name = file_name(&path);
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("debrief".into())
+            .spawn(move || {
+                let result = debrief::debrief_file(&path, &doc.plan).map_err(|e| e.to_string());
+                let _ = tx.send(result);
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.debrief.job = Some((rx, name.clone()));
+                self.info(format!("Reading the race recording {name}…"));
+            }
+            Err(e) => self.error(format!("The recording could not be read ({e}).")),
+        }
+    }
+
+    /// Takes a finished debrief (called every frame).
+    pub fn poll_debrief(&mut self) {
+        let Some((rx, name)) = &self.debrief.job else {
+            return;
+        };
+        let answer = match rx.try_recv() {
+            Err(TryRecvError::Empty) => return,
+            Ok(answer) => answer,
+            Err(TryRecvError::Disconnected) => Err("reading the recording stopped".into()),
+        };
+        let name = name.clone();
+        self.debrief.job = None;
+        self.take_debrief(answer, name);
+    }
+
+    /// Waits for the recording being read (tests).
+    pub fn finish_debrief(&mut self) {
+        if let Some((rx, name)) = self.debrief.job.take() {
+            let answer = rx
+                .recv()
+                .unwrap_or_else(|_| Err("reading the recording stopped".into()));
+            self.take_debrief(answer, name);
+        }
+    }
+
+    fn take_debrief(&mut self, answer: Result<Debrief, String>, name: String) {
+        match answer {
+            Ok(d) => {
+                let rushed = d.descents.iter().filter(|x| x.rushed).count();
+                self.info(format!(
+                    "Race debrief of {name}: {} against the plan, {rushed} of {} descents \
+                     rushed.",
+                    signed(d.actual_finish_s - d.planned_finish_s),
+                    d.descents.len()
+                ));
+                // DebriefDone: the lead wires the recording into the personal curve here
+                // (its points through `history::summarize`, added to the runner's history).
+                self.debrief.result = Some((d, name));
+                self.debrief.open = true;
+            }
+            Err(e) => {
+                let e = e.trim_end_matches('.').to_string();
+                self.error(format!("{e}. The plan is unchanged."));
+            }
+        }
+    }
+
+    /// "Plan next race from this": the watch over-read becomes the measured one.
+    pub fn plan_next_from_debrief(&mut self) {
+        let Some((d, _)) = &self.debrief.result else {
+            return;
+        };
+        let pct = d.next_plan_over_read_pct;
+        let measured = d.over_read_pct;
+        self.settings.plan.watch_over_read_pct = pct;
+        self.info(format!(
+            "Watch over-read set to {pct:.1} % (measured {measured:+.1} % in your race); \
+             the watch files of the next plan allow for it."
+        ));
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Draws the "Race debrief" window when it is open.
+pub fn window_ui(ctx: &egui::Context, state: &DebriefState, out: &mut Vec<Command>) {
+    let Some((d, name)) = state.result.as_ref().filter(|_| state.open) else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new("Race debrief")
+        .open(&mut open)
+        .default_width(640.0)
+        .default_height(620.0)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| body_ui(ui, d, name, out));
+        });
+    if !open {
+        out.push(Command::ShowDebrief(false));
+    }
+}
+
+fn body_ui(ui: &mut egui::Ui, d: &Debrief, name: &str, out: &mut Vec<Command>) {
+    ui.label(egui::RichText::new(format::printable(name)).weak());
+    ui.label(format!(
+        "Finished {} against the plan's {} ({}); stopped {}.",
+        format::hms(d.actual_finish_s),
+        format::hms(d.planned_finish_s),
+        signed(d.actual_finish_s - d.planned_finish_s),
+        format::pace(d.stopped_s)
+    ));
+    ui.label(format!(
+        "Watch over-read: {:+.1} % ({} km recorded for {} km).",
+        d.over_read_pct,
+        format::km(d.recorded_distance_m, 2),
+        format::km(d.course_distance_m, 2)
+    ));
+    if ui
+        .button("Plan next race from this")
+        .on_hover_text(format!(
+            "Sets the watch over-read to {:.1} % for the next plan's watch files.",
+            d.next_plan_over_read_pct
+        ))
+        .clicked()
+    {
+        out.push(Command::PlanNextFromDebrief);
+    }
+    ui.separator();
+    ui.label(&d.verdict);
+    ui.separator();
+    pace_plot_ui(ui, d);
+    ui.separator();
+    descents_ui(ui, d);
+}
+
+/// Pace per km, planned and run, on the same axes (faster higher).
+fn pace_plot_ui(ui: &mut egui::Ui, d: &Debrief) {
+    let steps = |pace: fn(&debrief::KmDebrief) -> f64| -> Vec<[f64; 2]> {
+        d.km.iter()
+            .flat_map(|k| {
+                let p = -pace(k) / 60.0;
+                [[k.start_m / 1000.0, p], [k.end_m / 1000.0, p]]
+            })
+            .collect()
+    };
+    Plot::new("debrief-pace")
+        .height(200.0)
+        .legend(Legend::default())
+        .y_axis_label("pace, min/km (faster up)")
+        .x_axis_label("km")
+        .y_axis_formatter(|m, _| format::pace(-m.value * 60.0))
+        .allow_scroll(false)
+        .show(ui, |pui| {
+            pui.line(
+                Line::new(
+                    "planned",
+                    PlotPoints::from(steps(|k| k.planned_pace_s_per_km)),
+                )
+                .color(theme::c32(crate::palette::GREY))
+                .width(2.0),
+            );
+            pui.line(
+                Line::new("run", PlotPoints::from(steps(|k| k.actual_pace_s_per_km)))
+                    .color(theme::c32(crate::palette::RED))
+                    .width(1.5),
+            );
+        });
+}
+
+/// The descents: cap, run, time, the rushed flag and the flat after.
+fn descents_ui(ui: &mut egui::Ui, d: &Debrief) {
+    ui.strong("Descents");
+    egui::Grid::new("debrief-descents")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for head in ["descent", "cap", "run", "+/-", "", "flat after"] {
+                ui.label(egui::RichText::new(head).weak());
+            }
+            ui.end_row();
+            for x in &d.descents {
+                descent_row_ui(ui, x);
+                ui.end_row();
+            }
+        });
+    ui.label(
+        egui::RichText::new(format!(
+            "Rushed: more than {:.0} % faster than the planned cap. +/- is time lost (+) or \
+             gained (-) against the plan.",
+            d.rushed_tolerance_pct
+        ))
+        .small()
+        .weak(),
+    );
+}
+
+fn descent_row_ui(ui: &mut egui::Ui, x: &DescentDebrief) {
+    ui.label(format::printable(&x.name));
+    ui.label(format!("{}/km", format::pace(x.cap_pace_s_per_km)));
+    ui.label(format!("{}/km", format::pace(x.actual_pace_s_per_km)));
+    ui.label(signed(x.delta_s));
+    if x.rushed {
+        let red = theme::c32(crate::palette::RED);
+        ui.colored_label(red, format!("Rushed ({:.0} % fast)", x.faster_than_cap_pct));
+    } else {
+        ui.label("held");
+    }
+    match &x.flat_after {
+        Some(f) => ui.label(format!(
+            "{} planned, {} run ({}){}",
+            format::pace(f.planned_pace_s_per_km),
+            format::pace(f.actual_pace_s_per_km),
+            signed(f.delta_s),
+            if f.faded { ", faded" } else { "" }
+        )),
+        None => ui.label("—"),
+    };
+}
