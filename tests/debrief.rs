@@ -226,15 +226,11 @@ fn unusable_recordings_say_why_in_one_sentence() {
     assert!(matches!(e, Err(DebriefError::NoTimes { .. })), "{e:?}");
     // The first third of the race only.
     let pts = run(&course, &timetable(&sol, |_| 1.0), 0.0);
-    let e = debrief::debrief(&pts[..pts.len() / 3], &[], &plan)
-        .err()
-        .expect("refused");
+    let e = debrief::debrief(&pts[..pts.len() / 3], &[], &plan).expect_err("refused");
     let text = e.to_string();
     assert!(matches!(e, DebriefError::Length { .. }) && text.contains("not a whole recording"));
     assert_eq!(text.lines().count(), 1);
-    let e = debrief::debrief_file(Path::new("/no/such/run.fit"), &plan)
-        .err()
-        .expect("refused");
+    let e = debrief::debrief_file(Path::new("/no/such/run.fit"), &plan).expect_err("refused");
     assert!(matches!(e, DebriefError::Read(_)), "{e:?}");
 }
 

@@ -10,9 +10,10 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::DownhillApp;
 use super::command::Command;
+use super::dialogs::DialogKind;
 use super::theme;
+use super::{AppView, DownhillApp};
 use crate::format;
 use crate::history::debrief::verdict::signed;
 use crate::history::debrief::{self, Debrief, DescentDebrief};
@@ -126,6 +127,18 @@ impl DownhillApp {
     }
 }
 
+/// File > "Open race recording…" (enabled with a plan on screen).
+pub fn menu_entry_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
+    let button = egui::Button::new("Open race recording…");
+    if ui
+        .add_enabled(app.session.plan_ok().is_some(), button)
+        .on_hover_text("Your race as your watch recorded it (GPX, TCX, FIT), against this plan.")
+        .clicked()
+    {
+        out.push(Command::Ask(DialogKind::OpenRecording));
+    }
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
@@ -177,7 +190,7 @@ fn body_ui(ui: &mut egui::Ui, d: &Debrief, name: &str, out: &mut Vec<Command>) {
         out.push(Command::PlanNextFromDebrief);
     }
     ui.separator();
-    ui.label(&d.verdict);
+    ui.label(d.verdict.as_str());
     ui.separator();
     pace_plot_ui(ui, d);
     ui.separator();

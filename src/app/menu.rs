@@ -32,16 +32,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     {
         out.push(Command::Ask(DialogKind::OpenPlan));
     }
-    if ui
-        .add_enabled(
-            app.session.plan_ok().is_some(),
-            egui::Button::new("Open race recording…"),
-        )
-        .on_hover_text("Your race as your watch recorded it (GPX, TCX, FIT), against this plan.")
-        .clicked()
-    {
-        out.push(Command::Ask(DialogKind::OpenRecording));
-    }
+    super::debrief::menu_entry_ui(ui, app, out);
     ui.menu_button(t!("menu-samples"), |ui| {
         for (i, race) in crate::course::sample::SAMPLE_RACES.iter().enumerate() {
             if ui.button(race.title).clicked() {

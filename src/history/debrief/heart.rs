@@ -79,7 +79,7 @@ fn from_xml(bytes: &[u8]) -> Vec<HeartSample> {
                 let leaf = path[n - 1].as_slice();
                 let parent = path.get(n.wrapping_sub(2)).map(Vec::as_slice);
                 match (parent, leaf) {
-                    (_, b"time" | b"Time") if !is_point(leaf) => {
+                    (_, b"time" | b"Time") => {
                         if let Some(v) = std::str::from_utf8(&text)
                             .ok()
                             .and_then(|s| parse_time_s(s.trim()))

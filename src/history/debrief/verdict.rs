@@ -41,14 +41,15 @@ pub fn verdict(d: &Debrief) -> String {
         )
     };
     let half = d.km.iter().find(|k| k.end_m >= d.course_distance_m / 2.0);
-    if let Some(h) = half.filter(|_| d.km.len() >= 4) {
-        if h.cumulative_delta_s < -10.0 && finish_delta_s > h.cumulative_delta_s + 30.0 {
-            s += &format!(
-                " You were {} ahead at {} and gave it back later: you went out too fast.",
-                format::pace(-h.cumulative_delta_s),
-                h.label
-            );
-        }
+    if let Some(h) = half.filter(|_| d.km.len() >= 4)
+        && h.cumulative_delta_s < -10.0
+        && finish_delta_s > h.cumulative_delta_s + 30.0
+    {
+        s += &format!(
+            " You were {} ahead at {} and gave it back later: you went out too fast.",
+            format::pace(-h.cumulative_delta_s),
+            h.label
+        );
     }
     s += &descents_sentence(d);
     if let Some(hr) = &d.heart_rate {
