@@ -197,37 +197,29 @@ fn body_ui(ui: &mut egui::Ui, d: &Debrief, name: &str, out: &mut Vec<Command>) {
     descents_ui(ui, d);
 }
 
-/// Pace per km, planned and run, on the same axes (faster higher).
+/// Pace per km, planned and run, on the same axes (slower higher, as the plan's plot).
 fn pace_plot_ui(ui: &mut egui::Ui, d: &Debrief) {
     let steps = |pace: fn(&debrief::KmDebrief) -> f64| -> Vec<[f64; 2]> {
         d.km.iter()
-            .flat_map(|k| {
-                let p = -pace(k) / 60.0;
-                [[k.start_m / 1000.0, p], [k.end_m / 1000.0, p]]
-            })
+            .flat_map(|k| [[k.start_m / 1000.0, pace(k)], [k.end_m / 1000.0, pace(k)]])
             .collect()
     };
+    let planned = steps(|k| k.planned_pace_s_per_km);
+    let run = steps(|k| k.actual_pace_s_per_km);
+    // Steps have vertical jumps: no band aggregation, or they draw as filled blocks.
     Plot::new("debrief-pace")
         .height(200.0)
         .legend(Legend::default())
-        .y_axis_label("pace, min/km (faster up)")
+        .y_axis_label("pace per km")
         .x_axis_label("km")
-        .y_axis_formatter(|m, _| format::pace(-m.value * 60.0))
+        .y_axis_formatter(|m, _| format::pace(m.value))
         .allow_scroll(false)
         .show(ui, |pui| {
-            pui.line(
-                Line::new(
-                    "planned",
-                    PlotPoints::from(steps(|k| k.planned_pace_s_per_km)),
-                )
-                .color(theme::c32(crate::palette::GREY))
-                .width(2.0),
-            );
-            pui.line(
-                Line::new("run", PlotPoints::from(steps(|k| k.actual_pace_s_per_km)))
-                    .color(theme::c32(crate::palette::RED))
-                    .width(1.5),
-            );
+            let grey = theme::c32(crate::palette::GREY);
+            let red = theme::c32(crate::palette::RED);
+            let line = |name, pts| Line::new(name, PlotPoints::from(pts)).allow_band(false);
+            pui.line(line("planned", planned).color(grey).width(2.0));
+            pui.line(line("run", run).color(red).width(1.5));
         });
 }
 

@@ -56,6 +56,12 @@ pub fn run(args: &DebriefArgs, out: &mut dyn Write) -> Result<(), CliError> {
     Ok(())
 }
 
+/// A descent's name without its bracketed note, at most 24 characters.
+fn short_name(name: &str) -> String {
+    let name = name.split(" (").next().unwrap_or(name);
+    format::printable(name).chars().take(24).collect()
+}
+
 /// The readable summary: the verdict, the descents, then every km.
 pub fn write_summary(d: &Debrief, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "Race debrief: {}", format::printable(&d.course_name))?;
@@ -91,7 +97,7 @@ pub fn write_summary(d: &Debrief, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(
             out,
             "{:<24} {:>5}-{:<5} {:>6} {:>6} {:>6}   {:<11} {after}",
-            format::printable(crate::format::cut_bytes(&x.name, 24)),
+            short_name(&x.name),
             format::km(x.start_m, 1),
             format::km(x.end_m, 1),
             format::pace(x.cap_pace_s_per_km),

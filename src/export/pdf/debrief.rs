@@ -41,13 +41,14 @@ pub fn draw(pages: &mut Pages, d: &Debrief) {
     km_table(pages, d, y + 10.0);
 }
 
-/// Planned (grey) and run (red) pace per km, faster up; returns the y below.
+/// Planned (grey) and run (red) pace per km, slower higher (as the app's plot); returns
+/// the y below.
 fn pace_chart(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
     let y = pages.room(y, CHART_H + 30.0);
     let (cx, cw) = (MARGIN + AXIS_W, pages.content_width() - AXIS_W);
     let pen = &mut pages.pen;
     pen.text(MARGIN, y, "Pace per km", Style::new(11.0, INK));
-    let legend = "grey: planned · red: run · faster is higher";
+    let legend = "grey dashed: planned · red: run · slower is higher";
     pen.text(MARGIN + 90.0, y, legend, Style::new(8.0, GREY));
     let top = y + 10.0;
     let paces =
@@ -61,7 +62,7 @@ fn pace_chart(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
     let (lo, hi) = (lo - 5.0, hi + 5.0);
     let total = d.course_distance_m.max(1.0);
     let x = |m: f64| cx + (m / total) as f32 * cw;
-    let yv = |p: f64| top + ((p - lo) / (hi - lo)) as f32 * CHART_H;
+    let yv = |p: f64| top + ((hi - p) / (hi - lo)) as f32 * CHART_H;
     pen.rect((cx, top), (cw, CHART_H), LIGHT, 0.35);
     let steps = |pace: &dyn Fn(&crate::history::debrief::KmDebrief) -> f64| {
         d.km.iter()
@@ -71,8 +72,8 @@ fn pace_chart(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
     pen.line(&steps(&|k| k.planned_pace_s_per_km), GREY, 1.4, true);
     pen.line(&steps(&|k| k.actual_pace_s_per_km), RED, 1.2, false);
     let axis = Style::new(7.0, GREY).right();
-    pen.text(cx - 4.0, top + 6.0, &format::pace(lo), axis);
-    pen.text(cx - 4.0, top + CHART_H, &format::pace(hi), axis);
+    pen.text(cx - 4.0, top + 6.0, &format::pace(hi), axis);
+    pen.text(cx - 4.0, top + CHART_H, &format::pace(lo), axis);
     pen.text(cx - 4.0, top + 16.0, "/km", Style::new(6.5, GREY).right());
     let end = format!("km {}", format::km(total, 1));
     pen.text(

@@ -86,17 +86,26 @@ fn descents_sentence(d: &Debrief) -> String {
         .map(|x| x.name.as_str())
         .collect();
     if rushed.is_empty() {
-        return format!(
-            " You held all {} descents at or under their caps: well done.",
-            d.descents.len()
-        );
+        return match d.descents.len() {
+            1 => " You held the descent at or under its cap: well done.".into(),
+            2 => " You held both descents at or under their caps: well done.".into(),
+            n => format!(" You held all {n} descents at or under their caps: well done."),
+        };
     }
-    let mut s = format!(
-        " You ran {} of {} descents faster than their caps ({}).",
-        rushed.len(),
-        d.descents.len(),
-        rushed.join(", ")
-    );
+    let mut s = if let [one] = rushed[..] {
+        format!(
+            " You ran {one} faster than its cap ({} descents in all).",
+            d.descents.len()
+        )
+    } else {
+        format!(
+            " You ran {} of {} descents faster than their caps ({}).",
+            rushed.len(),
+            d.descents.len(),
+            rushed.join(", ")
+        )
+    };
+    let them = if rushed.len() == 1 { "it" } else { "them" };
     let after: Vec<f64> = d
         .descents
         .iter()
@@ -106,12 +115,18 @@ fn descents_sentence(d: &Debrief) -> String {
         .map(|f| f.delta_s)
         .collect();
     if after.is_empty() {
-        s += " The flats after them held up this time, but the quads pay for it late in a race.";
+        s += &format!(
+            " The flats after {them} held up this time, but the quads pay for it late in a race."
+        );
     } else {
         s += &format!(
-            " You paid {} on the flat after {} of them: hold the cap and win time on the flats.",
+            " You paid {} on the flat after {}: hold the cap and win time on the flats.",
             format::pace(after.iter().sum()),
-            after.len()
+            if after.len() == 1 && rushed.len() == 1 {
+                "it".to_string()
+            } else {
+                format!("{} of them", after.len())
+            }
         );
     }
     s
