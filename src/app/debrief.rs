@@ -213,6 +213,9 @@ fn pace_plot_ui(ui: &mut egui::Ui, d: &Debrief) {
         .y_axis_label("pace per km")
         .x_axis_label("km")
         .y_axis_formatter(|m, _| format::pace(m.value))
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|input| {
+            super::plots::pace_steps_s(&input)
+        }))
         .allow_scroll(false)
         .show(ui, |pui| {
             let grey = theme::c32(crate::palette::GREY);

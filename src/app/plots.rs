@@ -364,7 +364,7 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
 
 /// Grid steps of a pace axis in whole seconds (each step a multiple of the smaller: 5 s
 /// within 15 s within 30 s ...), with about four labelled lines whatever the range.
-fn pace_steps_s(input: &egui_plot::GridInput) -> [f64; 3] {
+pub(crate) fn pace_steps_s(input: &egui_plot::GridInput) -> [f64; 3] {
     const STEPS: [[f64; 3]; 6] = [
         [1.0, 5.0, 15.0],
         [5.0, 15.0, 30.0],
