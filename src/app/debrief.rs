@@ -49,10 +49,14 @@ impl DownhillApp {
         let name = file_name(&path);
         let (tx, rx) = channel();
         let ctx = ctx.clone();
+        // A new thread starts in English: it reads in the window's language.
+        let lang = crate::i18n::current();
         let spawned = std::thread::Builder::new()
             .name("debrief".into())
             .spawn(move || {
-                let result = debrief::debrief_file(&path, &doc.plan).map_err(|e| e.to_string());
+                let result = crate::i18n::with_lang(lang, || {
+                    debrief::debrief_file(&path, &doc.plan).map_err(|e| e.to_string())
+                });
                 let _ = tx.send(result);
                 ctx.request_repaint();
             });
