@@ -322,10 +322,12 @@ pub fn run(file: Option<PathBuf>) -> std::process::ExitCode {
     ) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "error: The window could not be opened ({e}); the command line still works, see \
-                    --help."
-            );
+            let lang = crate::i18n::Lang::from_env();
+            let text = crate::i18n::with_lang(lang, || {
+                crate::t!("app-window-failed", error = e.to_string())
+            });
+            eprintln!("{text}");
+
             std::process::ExitCode::from(2)
         }
     }

@@ -1,6 +1,7 @@
 //! The status bar (load progress, the last message or a hint) and the drop overlay.
 
 use super::{AppView, theme};
+use crate::t;
 
 /// A message in the status bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,7 +17,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
     ui.horizontal(|ui| {
         if let Some(job) = app.loading {
             ui.spinner();
-            ui.label(format!("Loading {}…", job.source.display_name()));
+            ui.label(t!("status-loading", name = job.source.display_name()));
             if let Some(p) = job.progress() {
                 ui.add(
                     egui::ProgressBar::new(p)
@@ -33,7 +34,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             };
             ui.colored_label(color, &m.text);
         } else if app.loading.is_none() {
-            ui.weak("Drop a GPX file anywhere on the window to open it.");
+            ui.weak(t!("status-drop-hint"));
         }
     });
 }
@@ -53,8 +54,8 @@ pub fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop the GPX to open it as the course.\nThe current plan stays if the file cannot be \
-            read.",
+        format!("{}\n{}", t!("status-drop-open"), t!("status-drop-keep")),
+
         egui::FontId::proportional(22.0),
         egui::Color32::WHITE,
     );

@@ -30,3 +30,115 @@ menu-units-miles = Miles
 menu-dark = Dark theme
 menu-grade-colour = Colour the profile by grade
 menu-reset-zoom = Reset zoom
+
+## Window
+
+app-window-failed = error: The window could not be opened ({ $error }); the command line still works, see --help.
+
+## Status bar
+
+status-loading = Loading { $name }…
+status-drop-hint = Drop a GPX file anywhere on the window to open it.
+status-drop-open = Drop the GPX to open it as the course.
+status-drop-keep = The current plan stays if the file cannot be read.
+
+## Side panel: Course
+
+panel-course = Course
+panel-course-none = No course loaded.
+panel-course-na = n/a
+panel-course-official = official
+panel-course-totals = Distance { $distance }{ $distance_official } · gain { $gain }{ $gain_official } · loss { $loss } · elevation { $low } to { $high }
+panel-course-noise = Elevation noise { $noise }: gain counted from { $threshold } m swings
+panel-course-noise-help = Estimated from the file itself: jitter point to point, and drift (slow wander over hundreds of metres, as barometric altimeters show). The bigger the drift, the bigger a swing must be to count as climbing; the ± is how much the totals move when that threshold is 1.5 x smaller or larger.
+panel-course-counts = { $descents } descents · { $climbs } climbs
+panel-course-repair-help = A grade steeper than 25 % over 30 m is no road: the elevation model or the altimeter went wrong there (a tunnel, a bridge, a building). The stretch is drawn straight between the good ground either side, dashed on the profile.
+
+## Side panel: Race
+
+panel-race = Race
+panel-race-mass = Body mass
+panel-race-mass-help = Used for the energy estimate: running costs about 1 kcal per kg per km on the flat.
+panel-race-goal = Goal time
+panel-race-goal-help = Your target finish time. Every split pace is solved so the plan finishes exactly on it.
+panel-race-exact-goal = Exact goal (H:MM:SS)
+panel-race-exact-goal-help = Type the exact goal, e.g. 4:12:30, and press Enter.
+panel-race-start = Start time (HH:MM)
+panel-race-start-help = Clock time of the gun; VnExpress marathons start at 2:30-3:00 am, so the splits show the clock time at each km.
+panel-race-model = Pace model
+panel-race-model-help = How much a slope slows you at equal effort. Strava-like and Kay come from real runners; Minetti is lab energy cost and promises about twice the downhill gain racers achieve.
+
+## Side panel: Strategy
+
+panel-strategy = Strategy
+panel-strategy-uphill = Uphill effort
+panel-strategy-uphill-help = 0 %: keep an even effort and let the climbs slow you as the model says. 100 %: hold your flat pace up the climbs (costly).
+panel-strategy-restraint = Downhill restraint
+panel-strategy-restraint-help = 0 %: take all the speed the slope gives. 100 %: no faster than flat pace. The article's advice: win time back gradually, never by rushing downhill (default 50 %).
+panel-strategy-split = Split
+panel-strategy-split-help = Negative: run the second half faster than the first (negative split). Positive: the second half slower.
+panel-strategy-fatigue = Descent fatigue
+panel-strategy-fatigue-help = Late-race slowdown from the quad load already absorbed on descents (a heuristic; its formula is in the exported plan).
+panel-strategy-strength = Fatigue strength
+panel-strategy-strength-help = How strongly descent load slows the rest of your race: at 100 %, each 100 load points slow you by 2 %.
+panel-strategy-carb-help = Carbohydrate per hour; 60-90 g/h is common guidance for races over 2.5 h.
+panel-strategy-carbs = carbs
+panel-strategy-gel-help = Carbohydrate in one gel.
+panel-strategy-per-gel = per gel
+
+## Side panel: Descents
+
+panel-descents = Descents
+panel-descents-none = No significant descents on this course.
+panel-descents-no-elevation = No elevation data, so no descents.
+panel-descents-hint = Select a descent (here or on the profile) to set its pace, see the technique cues or correct it. Shift+drag on the profile adds one.
+panel-descents-col-descent = Descent
+panel-descents-col-where = Where
+panel-descents-col-drop = Drop
+panel-descents-col-grade = Grade
+panel-descents-col-planned = Planned
+panel-descents-col-load = Load · risk
+panel-descents-kind-edited = { $kind } ({ $reason }; edited by you)
+panel-descents-paces = Flat pace here { $flat } · model alone { $model } · planned { $planned } · { $gained } s against flat
+panel-descents-technique = Technique
+panel-descents-limit = Limit my pace on this descent
+panel-descents-limit-help = Run this descent no faster than the pace you set; the rest of the course makes up the time.
+panel-descents-no-faster = No faster than
+panel-descents-no-faster-help = The fastest pace you allow yourself on this descent, per km.
+
+## Side panel: correct the selected descent
+
+panel-edit = Correct this descent
+panel-edit-help = You know the course better than the file: name it, set its kind, move its ends (or drag the handles on the profile), or delete it. Ctrl+Z undoes.
+panel-edit-delete = Delete this descent
+panel-edit-delete-help = Not a descent (a tunnel, a bad reading): plan it as flat.
+panel-edit-undo = Undo (Ctrl+Z)
+panel-edit-edited = ✎ Edited by you: { $reason }
+panel-edit-name = Name
+panel-edit-kind = Kind
+panel-edit-starts = Starts at ({ $unit })
+panel-edit-ends = Ends at ({ $unit })
+
+## Side panel: Energy
+
+panel-energy = Energy
+panel-energy-total = About { $kcal } kcal in total ({ $carbs } g carbohydrate planned)
+panel-energy-climbs = Climbs
+panel-energy-descents = Descents
+panel-energy-flats = Flats
+panel-energy-load = Descent load { $load } points (heuristic)
+panel-energy-fuelling = Fuelling
+panel-energy-fuel = { $distance } at { $clock }: { $item }
+
+## Side panel: Splits
+
+panel-splits = Splits
+panel-splits-finish = Finish { $time } at { $clock } · flat pace { $flat }
+panel-splits-per-unit = Per { $unit }
+panel-splits-per-part = Per part
+panel-splits-terrain = By terrain
+panel-splits-col-split = Split
+panel-splits-col-pace = Pace
+panel-splits-col-time = Time
+panel-splits-col-total = Total
+panel-splits-col-clock = Clock

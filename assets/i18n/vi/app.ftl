@@ -30,3 +30,115 @@ menu-units-miles = Dặm
 menu-dark = Giao diện tối
 menu-grade-colour = Tô màu biểu đồ theo độ dốc
 menu-reset-zoom = Đặt lại thu phóng
+
+## Cửa sổ
+
+app-window-failed = lỗi: Không mở được cửa sổ ({ $error }); dòng lệnh vẫn dùng được, xem --help.
+
+## Thanh trạng thái
+
+status-loading = Đang mở { $name }…
+status-drop-hint = Thả tệp GPX vào bất kỳ đâu trên cửa sổ để mở.
+status-drop-open = Thả tệp GPX để mở làm đường chạy.
+status-drop-keep = Nếu không đọc được tệp, kế hoạch hiện tại vẫn giữ nguyên.
+
+## Bảng bên: Đường chạy
+
+panel-course = Đường chạy
+panel-course-none = Chưa mở đường chạy nào.
+panel-course-na = không có
+panel-course-official = chính thức
+panel-course-totals = Cự ly { $distance }{ $distance_official } · tổng leo { $gain }{ $gain_official } · tổng xuống { $loss } · độ cao từ { $low } đến { $high }
+panel-course-noise = Nhiễu độ cao { $noise }: chỉ tính leo khi dao động từ { $threshold } m
+panel-course-noise-help = Ước tính từ chính tệp: độ rung giữa các điểm liền nhau, và độ trôi (lệch chậm qua hàng trăm mét, thường gặp ở cao kế khí áp). Trôi càng nhiều thì dao động phải càng lớn mới được tính là leo; dấu ± cho biết tổng leo/xuống thay đổi bao nhiêu khi ngưỡng đó nhỏ hoặc lớn hơn 1,5 lần.
+panel-course-counts = { $descents } đoạn đổ dốc · { $climbs } đoạn leo dốc
+panel-course-repair-help = Độ dốc trên 25 % trong 30 m thì không thể là đường: mô hình độ cao hoặc cao kế đã sai ở đó (hầm, cầu, tòa nhà). Đoạn này được vẽ thẳng nối hai bên đất tốt, nét đứt trên biểu đồ.
+
+## Bảng bên: Race
+
+panel-race = Race
+panel-race-mass = Cân nặng
+panel-race-mass-help = Dùng để ước tính năng lượng: chạy trên đường bằng tốn khoảng 1 kcal cho mỗi kg mỗi km.
+panel-race-goal = Thời gian mục tiêu
+panel-race-goal-help = Thời gian về đích bạn nhắm tới. Pace từng split được tính để kế hoạch về đích đúng mốc này.
+panel-race-exact-goal = Mục tiêu chính xác (H:MM:SS)
+panel-race-exact-goal-help = Gõ mục tiêu chính xác, ví dụ 4:12:30, rồi nhấn Enter.
+panel-race-start = Giờ xuất phát (HH:MM)
+panel-race-start-help = Giờ súng nổ; các giải VnExpress Marathon xuất phát lúc 2:30-3:00 sáng, nên split hiện giờ đồng hồ tại mỗi km.
+panel-race-model = Mô hình pace
+panel-race-model-help = Dốc làm bạn chậm đi bao nhiêu khi giữ cùng một sức. Strava-like và Kay lấy từ người chạy thật; Minetti là chi phí năng lượng đo trong phòng thí nghiệm và hứa hẹn lợi thế đổ dốc gấp khoảng đôi so với thực tế runner đạt được.
+
+## Bảng bên: Chiến thuật
+
+panel-strategy = Chiến thuật
+panel-strategy-uphill = Sức lên dốc
+panel-strategy-uphill-help = 0 %: giữ sức đều, để dốc làm bạn chậm lại đúng như mô hình tính. 100 %: giữ nguyên pace đường bằng khi lên dốc (rất tốn sức).
+panel-strategy-restraint = Kìm tốc khi đổ dốc
+panel-strategy-restraint-help = 0 %: dốc cho bao nhiêu tốc độ thì lấy hết. 100 %: không nhanh hơn pace đường bằng. Lời khuyên của bài viết: bù giờ từ từ, đừng thả dốc để bù giờ (mặc định 50 %).
+panel-strategy-split = Split
+panel-strategy-split-help = Âm: chạy nửa sau nhanh hơn nửa đầu (negative split). Dương: nửa sau chậm hơn.
+panel-strategy-fatigue = Mỏi do đổ dốc
+panel-strategy-fatigue-help = Chậm dần cuối race vì cơ đùi trước đã gánh tải ở các đoạn đổ dốc (ước lượng kinh nghiệm; công thức có trong kế hoạch xuất ra).
+panel-strategy-strength = Mức ảnh hưởng của mỏi
+panel-strategy-strength-help = Tải đổ dốc làm phần còn lại của race chậm đi bao nhiêu: ở 100 %, mỗi 100 điểm tải làm bạn chậm 2 %.
+panel-strategy-carb-help = Lượng carb mỗi giờ; 60-90 g/h là mức thường khuyên cho race trên 2,5 giờ.
+panel-strategy-carbs = carb
+panel-strategy-gel-help = Lượng carb trong một gel.
+panel-strategy-per-gel = mỗi gel
+
+## Bảng bên: Đổ dốc
+
+panel-descents = Đoạn đổ dốc
+panel-descents-none = Đường chạy này không có đoạn đổ dốc đáng kể.
+panel-descents-no-elevation = Không có dữ liệu độ cao nên không tìm được đoạn đổ dốc.
+panel-descents-hint = Chọn một đoạn đổ dốc (ở đây hoặc trên biểu đồ) để đặt pace, xem lưu ý kỹ thuật hoặc chỉnh sửa. Giữ Shift và kéo trên biểu đồ để thêm đoạn mới.
+panel-descents-col-descent = Đoạn dốc
+panel-descents-col-where = Vị trí
+panel-descents-col-drop = Hạ độ cao
+panel-descents-col-grade = Độ dốc
+panel-descents-col-planned = Pace dự kiến
+panel-descents-col-load = Tải · rủi ro
+panel-descents-kind-edited = { $kind } ({ $reason }; bạn đã chỉnh)
+panel-descents-paces = Pace đường bằng ở đây { $flat } · theo mô hình { $model } · dự kiến { $planned } · { $gained } giây so với đường bằng
+panel-descents-technique = Kỹ thuật
+panel-descents-limit = Giới hạn pace ở đoạn dốc này
+panel-descents-limit-help = Chạy đoạn dốc này không nhanh hơn pace bạn đặt; phần còn lại của đường chạy sẽ bù lại thời gian.
+panel-descents-no-faster = Không nhanh hơn
+panel-descents-no-faster-help = Pace nhanh nhất bạn cho phép mình chạy ở đoạn dốc này, tính theo km.
+
+## Bảng bên: chỉnh đoạn đổ dốc đang chọn
+
+panel-edit = Chỉnh đoạn dốc này
+panel-edit-help = Bạn hiểu đường chạy hơn tệp GPX: đặt tên, chọn loại, dời hai đầu (hoặc kéo tay nắm trên biểu đồ), hoặc xóa đoạn. Ctrl+Z để hoàn tác.
+panel-edit-delete = Xóa đoạn dốc này
+panel-edit-delete-help = Không phải đoạn đổ dốc (hầm, số đo sai): tính như đường bằng.
+panel-edit-undo = Hoàn tác (Ctrl+Z)
+panel-edit-edited = ✎ Bạn đã chỉnh: { $reason }
+panel-edit-name = Tên
+panel-edit-kind = Loại
+panel-edit-starts = Bắt đầu tại ({ $unit })
+panel-edit-ends = Kết thúc tại ({ $unit })
+
+## Bảng bên: Năng lượng
+
+panel-energy = Năng lượng
+panel-energy-total = Tổng cộng khoảng { $kcal } kcal (dự kiến nạp { $carbs } g carb)
+panel-energy-climbs = Leo dốc
+panel-energy-descents = Đổ dốc
+panel-energy-flats = Đường bằng
+panel-energy-load = Tải đổ dốc { $load } điểm (ước lượng)
+panel-energy-fuelling = Tiếp năng lượng
+panel-energy-fuel = { $distance } lúc { $clock }: { $item }
+
+## Bảng bên: Split
+
+panel-splits = Split
+panel-splits-finish = Về đích { $time } lúc { $clock } · pace đường bằng { $flat }
+panel-splits-per-unit = Theo { $unit }
+panel-splits-per-part = Theo đoạn
+panel-splits-terrain = Theo địa hình
+panel-splits-col-split = Split
+panel-splits-col-pace = Pace
+panel-splits-col-time = Thời gian
+panel-splits-col-total = Tổng
+panel-splits-col-clock = Giờ

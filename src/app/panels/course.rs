@@ -4,53 +4,52 @@ use egui::{CollapsingHeader, RichText};
 
 use crate::app::{AppView, theme};
 use crate::format;
-
-const REPAIR_HELP: &str = "A grade steeper than 25 % over 30 m is no road: the elevation \
-    model or the altimeter went wrong there (a tunnel, a bridge, a building). The stretch is \
-    drawn straight between the good ground either side, dashed on the profile.";
-
-const NOISE_HELP: &str = "Estimated from the file itself: jitter point to point, and drift \
-    (slow wander over hundreds of metres, as barometric altimeters show). The bigger the \
-    drift, the bigger a swing must be to count as climbing; the ± is how much the totals \
-    move when that threshold is 1.5 x smaller or larger.";
+use crate::t;
 
 /// Draws the Course section.
 pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
-    CollapsingHeader::new("Course")
+    CollapsingHeader::new(t!("panel-course"))
+        .id_salt("course-section")
         .default_open(true)
         .show(ui, |ui| {
             let (Some(course), Some(view)) = (app.session.course(), app.session.view()) else {
-                ui.label("No course loaded.");
+                ui.label(t!("panel-course-none"));
                 return;
             };
             let units = app.settings.units;
             let p = &view.analysis.profile;
             ui.label(RichText::new(crate::format::printable(&course.name)).strong());
-            let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
-            let official = |set: bool| if set { " (official)" } else { "" };
+            let m = |v: Option<f64>| v.map_or(t!("panel-course-na"), |v| format!("{v:.0} m"));
+            let official = |set: bool| {
+                if set {
+                    format!(" ({})", t!("panel-course-official"))
+                } else {
+                    String::new()
+                }
+            };
             let o = p.official.unwrap_or_default();
-            ui.label(format!(
-                "Distance {}{} · gain {}{} · loss {} · elevation {} to {}",
-                units.distance(p.total_m()),
-                official(o.distance_m.is_some()),
-                format::height_pm(p.gain_m, p.gain_uncertainty_m),
-                official(o.gain_m.is_some()),
-                format::height_pm(p.loss_m, p.loss_uncertainty_m),
-                m(p.min_elevation_m),
-                m(p.max_elevation_m)
+            ui.label(t!(
+                "panel-course-totals",
+                distance = units.distance(p.total_m()),
+                distance_official = official(o.distance_m.is_some()),
+                gain = format::height_pm(p.gain_m, p.gain_uncertainty_m),
+                gain_official = official(o.gain_m.is_some()),
+                loss = format::height_pm(p.loss_m, p.loss_uncertainty_m),
+                low = m(p.min_elevation_m),
+                high = m(p.max_elevation_m),
             ));
             if let Some(n) = &p.noise {
-                ui.weak(format!(
-                    "Elevation noise {}: gain counted from {:.1} m swings",
-                    format::noise(n.white_m, n.drift_m),
-                    p.settings.gain_threshold_m
+                ui.weak(t!(
+                    "panel-course-noise",
+                    noise = format::noise(n.white_m, n.drift_m),
+                    threshold = crate::i18n::number(p.settings.gain_threshold_m, 1),
                 ))
-                .on_hover_text(NOISE_HELP);
+                .on_hover_text(t!("panel-course-noise-help"));
             }
-            ui.label(format!(
-                "{} descents · {} climbs",
-                view.analysis.descents.len(),
-                view.analysis.climbs.len()
+            ui.label(t!(
+                "panel-course-counts",
+                descents = view.analysis.descents.len(),
+                climbs = view.analysis.climbs.len(),
             ));
             if let Some(desc) = &course.description {
                 ui.weak(desc.as_str());
@@ -59,7 +58,9 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
                 ui.colored_label(theme::WARNING, format!("⚠ {w}"));
             }
             for r in &p.repairs {
-                ui.weak(format!("• {r}")).on_hover_text(REPAIR_HELP);
+                ui.weak(format!("• {r}"))
+                    .on_hover_text(t!("panel-course-repair-help"));
+
             }
         });
 }

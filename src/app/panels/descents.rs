@@ -10,6 +10,7 @@ use crate::course::Descent;
 use crate::format;
 use crate::plan::report::DescentStrategy;
 use crate::plan::{DescentOverride, PlanSettings};
+use crate::t;
 
 /// Draws the Descents section; selection goes out as a command, the pace limit into the
 /// draft settings.
@@ -20,7 +21,8 @@ pub fn ui(
     s: &mut PlanSettings,
     out: &mut Vec<Command>,
 ) {
-    CollapsingHeader::new("Descents")
+    CollapsingHeader::new(t!("panel-descents"))
+        .id_salt("descents-section")
         .default_open(true)
         .show(ui, |ui| {
             let Some(view) = app.session.view() else {
@@ -29,9 +31,9 @@ pub fn ui(
             let descents = &view.analysis.descents;
             if descents.is_empty() {
                 ui.label(if view.analysis.profile.has_elevation {
-                    "No significant descents on this course."
+                    t!("panel-descents-none")
                 } else {
-                    "No elevation data, so no descents."
+                    t!("panel-descents-no-elevation")
                 });
                 return;
             }
@@ -41,10 +43,7 @@ pub fn ui(
                 .map_or(&[], |p| &p.plan.descent_strategy);
             list_ui(ui, app, descents, strategy, out);
             let Some(k) = app.ui.selected_descent else {
-                ui.weak(
-                    "Select a descent (here or on the profile) to set its pace, see the \
-                    technique cues or correct it. Shift+drag on the profile adds one.",
-                );
+                ui.weak(t!("panel-descents-hint"));
                 return;
             };
             if let (Some(d), Some(st)) = (descents.get(k), strategy.get(k)) {
@@ -69,12 +68,12 @@ fn list_ui(
         .num_columns(6)
         .show(ui, |ui| {
             for h in [
-                "Descent",
-                "Where",
-                "Drop",
-                "Grade",
-                "Planned",
-                "Load · risk",
+                t!("panel-descents-col-descent"),
+                t!("panel-descents-col-where"),
+                t!("panel-descents-col-drop"),
+                t!("panel-descents-col-grade"),
+                t!("panel-descents-col-planned"),
+                t!("panel-descents-col-load"),
             ] {
                 ui.label(RichText::new(h).strong());
             }
@@ -84,25 +83,25 @@ fn list_ui(
                 let mark = if d.edited_by_runner { " ✎" } else { "" };
                 let name = RichText::new(format!("● {}{mark}", crate::format::printable(&d.name)))
                     .color(theme::descent_solid(d.kind));
-                let edited = if d.edited_by_runner {
-                    "; edited by you"
+                let hover = if d.edited_by_runner {
+                    t!("panel-descents-kind-edited", kind = d.kind.label(), reason = &d.kind_reason)
                 } else {
-                    ""
+                    format!("{} ({})", d.kind.label(), d.kind_reason)
                 };
                 if ui
                     .selectable_label(selected, name)
-                    .on_hover_text(format!("{} ({}{edited})", d.kind.label(), d.kind_reason))
+                    .on_hover_text(hover)
                     .clicked()
                 {
                     out.push(Command::SelectDescent((!selected).then_some(k)));
                 }
                 ui.label(format!(
-                    "{:.1}-{:.1}",
-                    d.start_m / units.metres(),
-                    d.end_m / units.metres()
+                    "{}-{}",
+                    crate::i18n::number(d.start_m / units.metres(), 1),
+                    crate::i18n::number(d.end_m / units.metres(), 1)
                 ));
                 ui.label(format!("{:.0} m", d.drop_m));
-                ui.label(format!("{:.1} %", d.avg_grade_pct));
+                ui.label(format!("{} %", crate::i18n::number(d.avg_grade_pct, 1)));
                 match strategy.get(k) {
                     Some(st) => {
                         ui.label(units.pace(st.planned_pace_s_per_km));
@@ -132,15 +131,15 @@ fn selected_ui(
     let units = app.settings.units;
     ui.separator();
     ui.label(RichText::new(crate::format::printable(&d.name)).strong());
-    ui.label(format!(
-        "Flat pace here {} · model alone {} · planned {} · {:+.0} s against flat",
-        units.pace(st.flat_pace_s_per_km),
-        units.pace(st.model_pace_s_per_km),
-        units.pace(st.planned_pace_s_per_km),
-        st.time_gained_vs_flat_s
+    ui.label(t!(
+        "panel-descents-paces",
+        flat = units.pace(st.flat_pace_s_per_km),
+        model = units.pace(st.model_pace_s_per_km),
+        planned = units.pace(st.planned_pace_s_per_km),
+        gained = format!("{:+.0}", st.time_gained_vs_flat_s),
     ));
     limit_ui(ui, k, d, st, &mut s.overrides);
-    ui.label(RichText::new("Technique").strong());
+    ui.label(RichText::new(t!("panel-descents-technique")).strong());
     for c in &st.cues {
         ui.label(format!("• {c}"));
     }
@@ -159,11 +158,8 @@ fn limit_ui(
     let mut limit_on = current.is_some();
     let mut limit = current.unwrap_or(st.flat_pace_s_per_km.round());
     let changed_toggle = ui
-        .checkbox(&mut limit_on, "Limit my pace on this descent")
-        .on_hover_text(
-            "Run this descent no faster than the pace you set; the rest of the course makes up \
-                the time.",
-        )
+        .checkbox(&mut limit_on, t!("panel-descents-limit"))
+        .on_hover_text(t!("panel-descents-limit-help"))
         .changed();
     let lo = (st.flat_pace_s_per_km - 90.0).max(150.0).round();
     let hi = (st.flat_pace_s_per_km + 120.0).round();
@@ -171,12 +167,13 @@ fn limit_ui(
         .add_enabled(
             limit_on,
             Slider::new(&mut limit, lo..=hi)
-                .text("No faster than")
+                .text(t!("panel-descents-no-faster"))
                 .step_by(1.0)
                 .custom_formatter(|v, _| format!("{}/km", format::pace(v)))
                 .custom_parser(|t| format::parse_duration(t, false)),
         )
-        .on_hover_text("The fastest pace you allow yourself on this descent, per km.")
+        .on_hover_text(t!("panel-descents-no-faster-help"))
+
         .changed();
     if !(changed_toggle || changed_pace) {
         return;

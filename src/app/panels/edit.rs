@@ -9,6 +9,7 @@ use crate::app::command::Command;
 use crate::course::corrections::DescentEdit;
 use crate::course::corrections::MIN_DESCENT_M;
 use crate::course::{Descent, DescentKind, DescentOrigin};
+use crate::t;
 
 /// Turns a change of the descent's edit into the correction command.
 type Correct<'a> = dyn Fn(&dyn Fn(&mut DescentEdit)) -> Command + 'a;
@@ -58,27 +59,24 @@ impl EditPanel {
             Command::Correct(c)
         };
         ui.add_space(4.0);
-        ui.label(RichText::new("Correct this descent").strong())
-            .on_hover_text(
-                "You know the course better than the file: name it, set its kind, move its ends \
-             (or drag the handles on the profile), or delete it. Ctrl+Z undoes.",
-            );
+        ui.label(RichText::new(t!("panel-edit")).strong())
+            .on_hover_text(t!("panel-edit-help"));
         self.fields_ui(ui, app, d, &correct, out);
         ui.horizontal(|ui| {
             if ui
-                .button("Delete this descent")
-                .on_hover_text("Not a descent (a tunnel, a bad reading): plan it as flat.")
+                .button(t!("panel-edit-delete"))
+                .on_hover_text(t!("panel-edit-delete-help"))
                 .clicked()
             {
                 out.push(correct(&|e| e.deleted = true));
                 out.push(Command::SelectDescent(None));
             }
-            if d.edited_by_runner && ui.button("Undo (Ctrl+Z)").clicked() {
+            if d.edited_by_runner && ui.button(t!("panel-edit-undo")).clicked() {
                 out.push(Command::Undo);
             }
         });
         if d.edited_by_runner {
-            ui.weak(format!("✎ Edited by you: {}", d.kind_reason));
+            ui.weak(t!("panel-edit-edited", reason = &d.kind_reason));
         }
     }
 
@@ -99,14 +97,14 @@ impl EditPanel {
         egui::Grid::new("edit-descent")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Name");
+                ui.label(t!("panel-edit-name"));
                 let name = ui.add(TextEdit::singleline(&mut self.name).desired_width(220.0));
                 if name.lost_focus() && self.name.trim() != d.name && !self.name.trim().is_empty() {
                     let text = self.name.trim().to_string();
                     out.push(correct(&|e| e.name = Some(text.clone())));
                 }
                 ui.end_row();
-                ui.label("Kind");
+                ui.label(t!("panel-edit-kind"));
                 let mut kind = d.kind;
                 ComboBox::from_id_salt("edit-kind")
                     .selected_text(kind.label())
@@ -122,7 +120,7 @@ impl EditPanel {
                 let units = app.settings.units;
                 let total = total_m / unit_m;
                 let min = MIN_DESCENT_M / unit_m;
-                ui.label(format!("Starts at ({})", units.label()));
+                ui.label(t!("panel-edit-starts", unit = units.label()));
                 let start = ui.add(
                     DragValue::new(&mut self.start)
                         .range(0.0..=(self.end - min).max(0.0))
@@ -130,7 +128,8 @@ impl EditPanel {
                         .fixed_decimals(2),
                 );
                 ui.end_row();
-                ui.label(format!("Ends at ({})", units.label()));
+                ui.label(t!("panel-edit-ends", unit = units.label()));
+
                 let end = ui.add(
                     DragValue::new(&mut self.end)
                         .range((self.start + min).min(total)..=total)

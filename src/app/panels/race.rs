@@ -5,6 +5,7 @@ use egui::{CollapsingHeader, Slider};
 use crate::app::AppView;
 use crate::format;
 use crate::plan::{PaceModel, PlanSettings};
+use crate::t;
 
 /// The Race section and the text being typed in it.
 #[derive(Default)]
@@ -20,7 +21,8 @@ impl RacePanel {
     /// Draws the section, editing the draft settings.
     pub fn ui(&mut self, ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings) {
         self.sync(s);
-        CollapsingHeader::new("Race")
+        CollapsingHeader::new(t!("panel-race"))
+            .id_salt("race-section")
             .default_open(true)
             .show(ui, |ui| {
                 let distance_km = app
@@ -33,10 +35,9 @@ impl RacePanel {
                     ui,
                     &mut s.mass_kg,
                     35.0..=130.0,
-                    "Body mass",
+                    &t!("panel-race-mass"),
                     " kg",
-                    "Used for the energy estimate: running costs about 1 kcal per kg per km on the \
-                    flat.",
+                    &t!("panel-race-mass-help"),
                 );
                 model_ui(ui, s);
             });
@@ -58,24 +59,21 @@ impl RacePanel {
         let r = ui
             .add(
                 Slider::new(&mut goal, lo..=hi)
-                    .text("Goal time")
+                    .text(t!("panel-race-goal"))
                     .step_by(60.0)
                     .custom_formatter(|v, _| format::hms(v))
                     .custom_parser(|t| format::parse_duration(t, true)),
             )
-            .on_hover_text(
-                "Your target finish time. Every split pace is solved so the plan \
-                finishes exactly on it.",
-            );
+            .on_hover_text(t!("panel-race-goal-help"));
         if r.changed() {
             s.goal_time_s = goal;
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Exact goal (H:MM:SS)");
+            let label = ui.label(t!("panel-race-exact-goal"));
             let t = ui
                 .add(egui::TextEdit::singleline(&mut self.goal_text).desired_width(90.0))
                 .labelled_by(label.id)
-                .on_hover_text("Type the exact goal, e.g. 4:12:30, and press Enter.");
+                .on_hover_text(t!("panel-race-exact-goal-help"));
             if t.lost_focus() {
                 match format::parse_duration(&self.goal_text, true) {
                     Some(v) if v >= 60.0 => s.goal_time_s = v,
@@ -87,10 +85,9 @@ impl RacePanel {
 
     fn start_ui(&mut self, ui: &mut egui::Ui, s: &mut PlanSettings) {
         ui.horizontal(|ui| {
-            let label = ui.label("Start time (HH:MM)").on_hover_text(
-                "Clock time of the gun; VnExpress marathons start at 2:30-3:00 am, so the splits \
-                    show the clock time at each km.",
-            );
+            let label = ui
+                .label(t!("panel-race-start"))
+                .on_hover_text(t!("panel-race-start-help"));
             let t = ui
                 .add(egui::TextEdit::singleline(&mut self.start_text).desired_width(60.0))
                 .labelled_by(label.id);
@@ -114,12 +111,8 @@ pub fn goal_range_s(distance_m: f64) -> (f64, f64) {
     )
 }
 
-const MODEL_HELP: &str = "How much a slope slows you at equal effort. Strava-like and Kay \
-    come from real runners; Minetti is lab energy cost and promises about twice the downhill \
-    gain racers achieve.";
-
 fn model_ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
-    egui::ComboBox::from_label("Pace model")
+    egui::ComboBox::from_label(t!("panel-race-model"))
         .selected_text(s.model.label())
         .show_ui(ui, |ui| {
             for m in PaceModel::ALL {
@@ -127,5 +120,6 @@ fn model_ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
             }
         })
         .response
-        .on_hover_text(MODEL_HELP);
+        .on_hover_text(t!("panel-race-model-help"));
+
 }

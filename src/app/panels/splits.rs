@@ -7,10 +7,12 @@ use crate::app::command::Command;
 use crate::app::settings::Units;
 use crate::app::{AppView, SplitTab, theme};
 use crate::format;
+use crate::t;
 
 /// Draws the Splits section.
 pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
-    CollapsingHeader::new("Splits")
+    CollapsingHeader::new(t!("panel-splits"))
+        .id_salt("splits-section")
         .default_open(true)
         .show(ui, |ui| {
             let p = match app.session.plan() {
@@ -23,21 +25,21 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             };
             let units = app.settings.units;
             let plan = &p.plan;
-            ui.label(format!(
-                "Finish {} at {} · flat pace {}",
-                format::hms(plan.finish_time_s),
-                plan.finish_clock,
-                units.pace(plan.flat_pace_s_per_km)
+            ui.label(t!(
+                "panel-splits-finish",
+                time = format::hms(plan.finish_time_s),
+                clock = &plan.finish_clock,
+                flat = units.pace(plan.flat_pace_s_per_km),
             ));
             let mut tab = app.ui.split_tab;
             ui.horizontal(|ui| {
                 ui.selectable_value(
                     &mut tab,
                     SplitTab::PerUnit,
-                    format!("Per {}", units.label()),
+                    t!("panel-splits-per-unit", unit = units.label()),
                 );
-                ui.selectable_value(&mut tab, SplitTab::Parts, "Per part");
-                ui.selectable_value(&mut tab, SplitTab::Terrain, "By terrain");
+                ui.selectable_value(&mut tab, SplitTab::Parts, t!("panel-splits-per-part"));
+                ui.selectable_value(&mut tab, SplitTab::Terrain, t!("panel-splits-terrain"));
             });
             if tab != app.ui.split_tab {
                 out.push(Command::SetSplitTab(tab));
@@ -61,7 +63,16 @@ fn table_ui(ui: &mut egui::Ui, units: Units, rows: &[crate::plan::report::Split]
                 .striped(true)
                 .num_columns(7)
                 .show(ui, |ui| {
-                    for h in ["Split", "Pace", "Time", "Total", "Clock", "+/- m", "kcal"] {
+                    for h in [
+                        t!("panel-splits-col-split"),
+                        t!("panel-splits-col-pace"),
+                        t!("panel-splits-col-time"),
+                        t!("panel-splits-col-total"),
+                        t!("panel-splits-col-clock"),
+                        "+/- m".to_owned(),
+                        "kcal".to_owned(),
+                    ] {
+
                         ui.label(RichText::new(h).strong());
                     }
                     ui.end_row();
