@@ -6,10 +6,7 @@ use egui::{CollapsingHeader, DragValue, RichText};
 use crate::app::AppView;
 use crate::app::command::Command;
 use crate::course::corrections::{MAX_DISTANCE_FACTOR, OfficialFigures};
-
-const HINT: &str = "Shift+drag on the profile (or turn on \"Add descent\" and drag) to pick a \
-    stretch: add it as a descent, or mark it as a bridge deck or as bad elevation. Select a \
-    descent to rename it, set its kind, move its ends or delete it.";
+use crate::t;
 
 /// The official figures being typed (applied with the button).
 #[derive(Debug, Default)]
@@ -28,19 +25,19 @@ impl OfficialPanel {
         };
         let count = app.corrections.count();
         let title = if count > 0 {
-            format!("Your corrections ({count})")
+            t!("panel-corr-count", count = count)
         } else {
-            "Your corrections".to_string()
+            t!("panel-corr")
         };
         CollapsingHeader::new(title)
             .id_salt("your-corrections")
             .default_open(count > 0)
             .show(ui, |ui| {
-                ui.weak(HINT);
+                ui.weak(t!("panel-corr-hint"));
                 let mut add = app.ui.add_mode;
                 if ui
-                    .toggle_value(&mut add, "✎ Add descent")
-                    .on_hover_text("On: a drag on the profile picks a stretch instead of panning.")
+                    .toggle_value(&mut add, t!("panel-corr-add"))
+                    .on_hover_text(t!("panel-corr-add-help"))
                     .changed()
                 {
                     out.push(Command::SetAddMode(add));
@@ -48,18 +45,20 @@ impl OfficialPanel {
                 self.official_ui(ui, app, view.analysis.profile.total_m(), out);
                 stretches_ui(ui, app, out);
                 ui.horizontal(|ui| {
-                    let undo = ui.add_enabled(!app.ui.undo.is_empty(), egui::Button::new("Undo"));
+                    let undo_button = egui::Button::new(t!("panel-corr-undo"));
+                    let undo = ui.add_enabled(!app.ui.undo.is_empty(), undo_button);
                     if undo.on_hover_text("Ctrl+Z").clicked() {
                         out.push(Command::Undo);
                     }
-                    let redo = ui.add_enabled(!app.ui.redo.is_empty(), egui::Button::new("Redo"));
+                    let redo_button = egui::Button::new(t!("panel-corr-redo"));
+                    let redo = ui.add_enabled(!app.ui.redo.is_empty(), redo_button);
                     if redo.on_hover_text("Ctrl+Shift+Z").clicked() {
                         out.push(Command::Redo);
                     }
-                    let reset_button = egui::Button::new("Reset this course…");
+                    let reset_button = egui::Button::new(t!("panel-corr-reset"));
                     let reset = ui.add_enabled(count > 0, reset_button);
                     if reset
-                        .on_hover_text("Remove every correction you made to this course.")
+                        .on_hover_text(t!("panel-corr-reset-help"))
                         .clicked()
                     {
                         out.push(Command::ConfirmReset(true));
@@ -85,11 +84,8 @@ impl OfficialPanel {
             self.distance = official.distance_m.unwrap_or(file_m) / units.metres();
             self.gain = official.gain_m.or(gain).unwrap_or(0.0).round();
         }
-        ui.label(RichText::new("Official figures").strong())
-            .on_hover_text(
-                "From the race's information: the profile, the totals and the plan are scaled to \
-             them, and the exports say they are official.",
-            );
+        ui.label(RichText::new(t!("panel-corr-official")).strong())
+            .on_hover_text(t!("panel-corr-official-help"));
         let file_m = app.session.course().map_or(total_m, |c| c.distance_m());
         let lo = file_m / MAX_DISTANCE_FACTOR / units.metres();
         let hi = file_m * MAX_DISTANCE_FACTOR / units.metres();
@@ -106,9 +102,9 @@ impl OfficialPanel {
                     .range(0.0..=5_000.0)
                     .speed(1.0)
                     .fixed_decimals(0)
-                    .suffix(" m climb"),
+                    .suffix(format!(" {}", t!("panel-corr-climb-suffix"))),
             );
-            if ui.button("Apply").clicked() {
+            if ui.button(t!("panel-corr-apply")).clicked() {
                 let mut c = app.corrections.clone();
                 c.official = OfficialFigures {
                     distance_m: Some(self.distance * units.metres()),
@@ -116,14 +112,19 @@ impl OfficialPanel {
                 };
                 out.push(Command::Correct(c));
             }
-            if !official.is_empty() && ui.button("×").on_hover_text("Use the file's").clicked() {
+            if !official.is_empty()
+                && ui
+                    .button("×")
+                    .on_hover_text(t!("panel-corr-use-file"))
+                    .clicked()
+            {
                 let mut c = app.corrections.clone();
                 c.official = OfficialFigures::default();
                 out.push(Command::Correct(c));
             }
         });
         if !official.is_empty() {
-            ui.weak("The course is scaled to the official figures.");
+            ui.weak(t!("panel-corr-scaled"));
         }
     }
 }
@@ -133,15 +134,16 @@ fn stretches_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     let units = app.settings.units;
     for (i, s) in app.corrections.stretches.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} to {}: {}",
-                units.distance(s.start_m),
-                units.distance(s.end_m),
-                s.kind.label()
+            ui.label(t!(
+                "panel-corr-stretch",
+                from = units.distance(s.start_m),
+                to = units.distance(s.end_m),
+                kind = s.kind.label().to_string(),
             ));
             if ui
                 .small_button("×")
-                .on_hover_text("Remove this mark")
+                .on_hover_text(t!("panel-corr-remove-mark"))
+
                 .clicked()
             {
                 let mut c = app.corrections.clone();

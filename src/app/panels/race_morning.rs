@@ -12,13 +12,7 @@ use crate::course::sample::SAMPLE_RACES;
 use crate::format;
 use crate::plan::raceday::sweat_rate_from_weighing;
 use crate::plan::{Conditions, HeatMode, PlanSettings, WeatherRow};
-
-const MODE_HELP: &str = "Keep my goal: the finish stays your goal and the cooler hours take \
-    more of the work. Keep my effort: run the goal's effort and see the heat-adjusted finish.";
-const RESPONSE_HELP: &str = "How much the heat slows you compared with most runners (100 %). \
-    Heavier or less fit runners often suffer more.";
-const DELAY_HELP: &str = "Seconds lost in a crowded start over the first kilometres. With \
-    \"keep my goal\" they are won back on later flats, never on a descent.";
+use crate::t;
 
 /// The text being typed in the section.
 #[derive(Default)]
@@ -34,7 +28,8 @@ pub struct RaceMorningPanel {
 impl RaceMorningPanel {
     /// Draws the section, editing the draft settings.
     pub fn ui(&mut self, ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings) {
-        CollapsingHeader::new("Race morning")
+        CollapsingHeader::new(t!("panel-morning"))
+            .id_salt("morning-section")
             .default_open(false)
             .show(ui, |ui| {
                 self.weather_ui(ui, app, &mut s.conditions);
@@ -55,33 +50,36 @@ impl RaceMorningPanel {
         ui.horizontal(|ui| {
             if let Some(race) = sample
                 && ui
-                    .button("Typical morning for this race")
-                    .on_hover_text("Built from public climate facts; edit it or paste a forecast.")
+                    .button(t!("panel-morning-typical"))
+                    .on_hover_text(t!("panel-morning-typical-help"))
                     .clicked()
                 && let Some(typical) = c.with_typical(race.id)
             {
                 *c = typical;
             }
-            if !c.weather.is_empty() && ui.button("No heat model").clicked() {
+            if !c.weather.is_empty() && ui.button(t!("panel-morning-no-heat")).clicked() {
                 c.weather.clear();
                 c.weather_source.clear();
             }
         });
         table_ui(ui, c);
-        ui.label("Paste a forecast (CSV: time,temp_c,dewpoint_c):");
+        ui.label(t!("panel-morning-paste"));
         ui.add(
             TextEdit::multiline(&mut self.csv)
                 .desired_rows(2)
                 .hint_text("time,temp_c,dewpoint_c\n03:00,26,24"),
         );
-        if ui.button("Use the pasted table").clicked() {
+        if ui.button(t!("panel-morning-use-pasted")).clicked() {
             match Conditions::parse_weather_csv(&self.csv) {
                 Ok(rows) => {
                     c.weather = rows;
                     c.weather_source = "pasted by you".into();
                     self.csv_error = None;
                 }
-                Err(e) => self.csv_error = Some(format!("The table was not used: {e}.")),
+                Err(e) => {
+                    let error = e.to_string();
+                    self.csv_error = Some(t!("panel-morning-paste-error", error = error));
+                }
             }
         }
         if let Some(e) = &self.csv_error {
@@ -93,7 +91,7 @@ impl RaceMorningPanel {
             self.date = d.to_string();
         }
         ui.horizontal(|ui| {
-            ui.label("Race day (YYYY-MM-DD)");
+            ui.label(t!("panel-morning-race-day"));
             let r = ui.add(TextEdit::singleline(&mut self.date).desired_width(90.0));
             if r.lost_focus() {
                 c.race_date = crate::date::Date::parse(self.date.trim());
@@ -104,7 +102,7 @@ impl RaceMorningPanel {
     /// Sweat rate: estimated, or measured (typed or weighed).
     fn fluids_ui(&mut self, ui: &mut egui::Ui, c: &mut Conditions) {
         let mut measured = c.sweat_rate_l_h.is_some();
-        ui.checkbox(&mut measured, "I know my sweat rate");
+        ui.checkbox(&mut measured, t!("panel-morning-know-sweat"));
         if !measured {
             c.sweat_rate_l_h = None;
             return;
@@ -112,21 +110,21 @@ impl RaceMorningPanel {
         let mut rate = c.sweat_rate_l_h.unwrap_or(1.0);
         ui.add(
             Slider::new(&mut rate, 0.2..=3.0)
-                .text("Sweat rate")
+                .text(t!("panel-morning-sweat-rate"))
                 .suffix(" l/h"),
         );
-        ui.label("Or weigh yourself before and after a training run:");
+        ui.label(t!("panel-morning-weigh"));
         let (before, after, drunk, minutes) = &mut self.weighing;
         ui.horizontal(|ui| {
             ui.add(
                 DragValue::new(before)
                     .range(30.0..=200.0)
-                    .suffix(" kg before"),
+                    .suffix(format!(" {}", t!("panel-morning-kg-before"))),
             );
             ui.add(
                 DragValue::new(after)
                     .range(30.0..=200.0)
-                    .suffix(" kg after"),
+                    .suffix(format!(" {}", t!("panel-morning-kg-after"))),
             );
         });
         ui.horizontal(|ui| {
@@ -134,10 +132,11 @@ impl RaceMorningPanel {
                 DragValue::new(drunk)
                     .range(0.0..=5.0)
                     .speed(0.05)
-                    .suffix(" l drunk"),
+                    .suffix(format!(" {}", t!("panel-morning-l-drunk"))),
             );
-            ui.add(DragValue::new(minutes).range(0.0..=600.0).suffix(" min"));
-            if ui.button("Use").clicked() && *minutes > 0.0 {
+            let min = format!(" {}", t!("panel-morning-min"));
+            ui.add(DragValue::new(minutes).range(0.0..=600.0).suffix(min));
+            if ui.button(t!("panel-morning-use")).clicked() && *minutes > 0.0 {
                 rate = sweat_rate_from_weighing(*before, *after, *drunk, *minutes / 60.0)
                     .clamp(0.2, 3.0);
             }
@@ -147,17 +146,18 @@ impl RaceMorningPanel {
 
     /// A crowded start and a B goal.
     fn start_ui(&mut self, ui: &mut egui::Ui, c: &mut Conditions) {
+        let help = t!("panel-morning-delay-help");
         let delay = &mut c.start_delay_s;
-        slider(ui, delay, 0.0..=300.0, "Crowded start", " s", DELAY_HELP);
+        slider(ui, delay, 0.0..=300.0, &t!("panel-morning-crowded"), " s", &help);
         let km = &mut c.start_delay_km;
-        slider(ui, km, 0.5..=5.0, "lost over", " km", DELAY_HELP);
+        slider(ui, km, 0.5..=5.0, &t!("panel-morning-lost-over"), " km", &help);
         if self.goal_b.is_empty()
             && let Some(b) = c.goal_b_s
         {
             self.goal_b = format::hms(b);
         }
         ui.horizontal(|ui| {
-            ui.label("B goal (H:MM:SS)");
+            ui.label(t!("panel-morning-goal-b"));
             let r = ui.add(TextEdit::singleline(&mut self.goal_b).desired_width(70.0));
             if r.lost_focus() {
                 c.goal_b_s = format::parse_duration(&self.goal_b, true).filter(|v| *v >= 600.0);
@@ -169,7 +169,7 @@ impl RaceMorningPanel {
 /// The rows of the table, each editable, with add and remove.
 fn table_ui(ui: &mut egui::Ui, c: &mut Conditions) {
     if c.weather.is_empty() {
-        ui.weak("No conditions: the plan ignores heat.");
+        ui.weak(t!("panel-morning-no-conditions"));
         return;
     }
     let mut remove = None;
@@ -177,7 +177,13 @@ fn table_ui(ui: &mut egui::Ui, c: &mut Conditions) {
         .num_columns(4)
         .striped(true)
         .show(ui, |ui| {
-            for h in ["Time", "Air °C", "Dew point °C", ""] {
+            let head = [
+                t!("panel-morning-col-time"),
+                t!("panel-morning-col-air"),
+                t!("panel-morning-col-dew"),
+                String::new(),
+            ];
+            for h in head {
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
@@ -199,7 +205,7 @@ fn table_ui(ui: &mut egui::Ui, c: &mut Conditions) {
                 );
                 if ui
                     .small_button("×")
-                    .on_hover_text("Remove this hour")
+                    .on_hover_text(t!("panel-morning-remove-hour"))
                     .clicked()
                 {
                     remove = Some(i);
@@ -211,7 +217,7 @@ fn table_ui(ui: &mut egui::Ui, c: &mut Conditions) {
         c.weather.remove(i);
     }
     if let Some(last) = c.weather.last().copied()
-        && ui.button("Add an hour").clicked()
+        && ui.button(t!("panel-morning-add-hour")).clicked()
     {
         c.weather.push(WeatherRow {
             clock_s: (last.clock_s + 3600.0) % 86_400.0,
@@ -219,27 +225,33 @@ fn table_ui(ui: &mut egui::Ui, c: &mut Conditions) {
         });
     }
     if !c.weather_source.is_empty() {
-        ui.weak(format!("Table: {}", c.weather_source));
+        let source = if c.weather_source == "pasted by you" {
+            t!("panel-morning-pasted-by-you")
+        } else {
+            c.weather_source.clone()
+        };
+        ui.weak(t!("panel-morning-table-source", source = source));
     }
 }
 
 /// Keep goal or effort, acclimatisation, response.
 fn heat_ui(ui: &mut egui::Ui, c: &mut Conditions) {
     ui.horizontal(|ui| {
-        ui.radio_value(&mut c.mode, HeatMode::KeepGoal, "Keep my goal")
-            .on_hover_text(MODE_HELP);
-        ui.radio_value(&mut c.mode, HeatMode::KeepEffort, "Keep my effort")
-            .on_hover_text(MODE_HELP);
+        let help = t!("panel-morning-mode-help");
+        ui.radio_value(&mut c.mode, HeatMode::KeepGoal, t!("panel-morning-keep-goal"))
+            .on_hover_text(&help);
+        ui.radio_value(&mut c.mode, HeatMode::KeepEffort, t!("panel-morning-keep-effort"))
+            .on_hover_text(&help);
     });
-    ui.checkbox(&mut c.acclimatised, "Acclimatised (10-14 days in the heat)");
+    ui.checkbox(&mut c.acclimatised, t!("panel-morning-acclimatised"));
     let response = &mut c.heat_response_pct;
     slider(
         ui,
         response,
         50.0..=150.0,
-        "Heat response",
+        &t!("panel-morning-response"),
         " %",
-        RESPONSE_HELP,
+        &t!("panel-morning-response-help"),
     );
 }
 
@@ -252,9 +264,9 @@ fn summary_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
         ui.label(line);
     }
     if plan.heat.is_some() {
-        ui.weak(format!(
-            "Heat model: {}.",
-            crate::plan::conditions::HEAT_MODEL
+        ui.weak(t!(
+            "panel-morning-heat-model",
+            model = crate::plan::conditions::HEAT_MODEL.to_string(),
         ));
     }
     if let Some(w) = plan.heat.as_ref().and_then(|h| h.warning.as_ref()) {
@@ -270,18 +282,15 @@ fn catch_up_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
     if plan.catch_up.is_empty() {
         return;
     }
-    ui.label(RichText::new("Catch-up card (pace on the flats ahead)").strong())
-        .on_hover_text(
-            "Behind at a checkpoint? Win it back on the flats at this pace, never on a \
-             descent. \"let it go\": it would take more than 3 % extra speed.",
-        );
+    ui.label(RichText::new(t!("panel-morning-catch-up")).strong())
+        .on_hover_text(t!("panel-morning-catch-up-help"));
     let has_b = plan.catch_up.iter().any(|r| r.elapsed_b.is_some());
     Grid::new("catch-up").striped(true).show(ui, |ui| {
-        let mut head = vec!["km", "planned"];
+        let mut head = vec!["km".to_owned(), t!("panel-morning-col-planned")];
         if has_b {
-            head.push("B goal");
+            head.push(t!("panel-morning-col-goal-b"));
         }
-        head.extend(["15 s", "30 s", "60 s", "120 s"]);
+        head.extend(["15 s", "30 s", "60 s", "120 s"].map(String::from));
         for h in head {
             ui.label(RichText::new(h).strong());
         }
@@ -295,7 +304,8 @@ fn catch_up_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             for d in &row.deficits {
                 match d.flat_pace_s_per_km {
                     Some(p) => ui.label(format!("{}/km", format::pace(p))),
-                    None => ui.weak("let it go"),
+                    None => ui.weak(t!("panel-morning-let-go")),
+
                 };
             }
             ui.end_row();

@@ -5,11 +5,13 @@ use egui::{CollapsingHeader, RichText, Slider};
 
 use crate::app::command::Command;
 use crate::app::{AppView, theme};
+use crate::t;
 use crate::training::{BlockSettings, Date, Experience, Session, SessionOverride, WorkoutKind};
 
 /// Draws the Training section, editing the draft block settings.
 pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, t: &mut BlockSettings, out: &mut Vec<Command>) {
-    CollapsingHeader::new("Training")
+    CollapsingHeader::new(t!("panel-training"))
+        .id_salt("training-section")
         .default_open(false)
         .show(ui, |ui| {
             settings_ui(ui, t);
@@ -21,9 +23,9 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, t: &mut BlockSettings, out: &mut
 
 fn settings_ui(ui: &mut egui::Ui, t: &mut BlockSettings) {
     ui.horizontal(|ui| {
-        let label = ui.label("Race date").on_hover_text(
-            "The day of your race; the block ends the day before. Empty: 8 weeks from today.",
-        );
+        let label = ui
+            .label(t!("panel-training-race-date"))
+            .on_hover_text(t!("panel-training-race-date-help"));
         let mut text = t.race_date.map(|d| d.to_string()).unwrap_or_default();
         let r = ui
             .add(
@@ -36,9 +38,9 @@ fn settings_ui(ui: &mut egui::Ui, t: &mut BlockSettings) {
             t.race_date = Date::parse(&text);
         }
     });
-    ui.add(Slider::new(&mut t.weeks, 4..=16).text("Weeks of training"))
-        .on_hover_text("How many weeks before the race the downhill block starts (4-16).");
-    egui::ComboBox::from_label("Downhill experience")
+    ui.add(Slider::new(&mut t.weeks, 4..=16).text(t!("panel-training-weeks")))
+        .on_hover_text(t!("panel-training-weeks-help"));
+    egui::ComboBox::from_label(t!("panel-training-experience"))
         .selected_text(t.experience.label())
         .show_ui(ui, |ui| {
             for e in Experience::ALL {
@@ -46,23 +48,19 @@ fn settings_ui(ui: &mut egui::Ui, t: &mut BlockSettings) {
             }
         })
         .response
-        .on_hover_text(
-            "New: more weeks of gentle form work and at most 5 repeats. Experienced: \
-            faster to strides and repeats.",
-        );
-    ui.add(Slider::new(&mut t.downhill_per_week, 1..=2).text("Downhill sessions a week"))
-        .on_hover_text("One or two downhill workouts a week; recovery weeks keep one.");
-    ui.add(Slider::new(&mut t.strength_per_week, 0..=3).text("Strength sessions a week"))
-        .on_hover_text(
-            "Planks, squats and box jumps: strong quads and core take the braking load \
-            on descents.",
-        );
+        .on_hover_text(t!("panel-training-experience-help"));
+    let downhill = Slider::new(&mut t.downhill_per_week, 1..=2).text(t!("panel-training-downhill"));
+    ui.add(downhill)
+        .on_hover_text(t!("panel-training-downhill-help"));
+    let strength = Slider::new(&mut t.strength_per_week, 0..=3).text(t!("panel-training-strength"));
+    ui.add(strength)
+        .on_hover_text(t!("panel-training-strength-help"));
 }
 
 fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     let block = match app.session.training() {
         None => {
-            ui.weak("The block appears once a plan exists.");
+            ui.weak(t!("panel-training-no-plan"));
             return;
         }
         Some(Err(e)) => {
@@ -71,16 +69,16 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
         }
         Some(Ok(b)) => b,
     };
-    ui.label(format!(
-        "{} weeks from {} to race day {}",
-        block.weeks.len(),
-        block.start,
-        block.race_date
+    ui.label(t!(
+        "panel-training-weeks-span",
+        weeks = block.weeks.len(),
+        start = block.start.to_string(),
+        race = block.race_date.to_string(),
     ));
     if let Some(t) = &block.race_specific_from {
-        ui.weak(format!("Race-specific sessions copy {t}."));
+        ui.weak(t!("panel-training-race-specific", from = t.to_string()));
     }
-    ui.weak(format!("Paces {}", block.paces.mapping))
+    ui.weak(t!("panel-training-paces", mapping = block.paces.mapping.to_string()))
         .on_hover_text(block.load_method.as_str());
     let selected = app.ui.selected_session.as_deref();
     egui::ScrollArea::vertical()
@@ -88,7 +86,12 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
         .max_height(240.0)
         .show(ui, |ui| {
             for w in &block.weeks {
-                let head = format!("Week {} · {} · load {:.0}", w.index, w.phase, w.load);
+                let head = t!(
+                    "panel-training-week",
+                    week = w.index,
+                    phase = w.phase.to_string(),
+                    load = format!("{:.0}", w.load),
+                );
                 CollapsingHeader::new(head)
                     .id_salt(("week", w.index))
                     .default_open(w.index == 1)
@@ -120,11 +123,11 @@ fn session_ui(ui: &mut egui::Ui, app: &AppView<'_>, t: &mut BlockSettings, out: 
     };
     ui.separator();
     ui.label(RichText::new(&s.title).strong());
-    ui.label(format!(
-        "{} {} · about {} min",
-        s.date.weekday_name(),
-        s.date,
-        (s.duration_s / 60.0).round()
+    ui.label(t!(
+        "panel-training-session-when",
+        weekday = s.date.weekday_name().to_string(),
+        date = s.date.to_string(),
+        minutes = format!("{}", (s.duration_s / 60.0).round()),
     ));
     for line in s.describe().lines() {
         ui.label(line);
@@ -141,7 +144,7 @@ fn session_ui(ui: &mut egui::Ui, app: &AppView<'_>, t: &mut BlockSettings, out: 
     session_sliders_ui(ui, s, &mut o);
     let changes_something =
         o.reps.is_some() || o.length_m.is_some() || o.slope_pct.is_some() || o.minutes.is_some();
-    let keep = changes_something && !ui.button("Reset this session").clicked();
+    let keep = changes_something && !ui.button(t!("panel-training-reset")).clicked();
     match (pos, keep) {
         (Some(i), true) => overrides[i] = o,
         (Some(i), false) => {
@@ -159,13 +162,14 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
         WorkoutKind::FormJog => {
             let mut m = (s.main[0].duration_s.unwrap_or(600.0) / 60.0).round();
             let slider = Slider::new(&mut m, r.minutes.0..=r.minutes.1)
-                .text("Minutes")
+                .text(t!("panel-training-minutes"))
                 .step_by(1.0);
             if ui
                 .add(slider)
-                .on_hover_text(format!(
-                    "Length of the easy downhill jog ({:.0}-{:.0} min).",
-                    r.minutes.0, r.minutes.1
+                .on_hover_text(t!(
+                    "panel-training-minutes-help",
+                    low = format!("{:.0}", r.minutes.0),
+                    high = format!("{:.0}", r.minutes.1),
                 ))
                 .changed()
             {
@@ -175,8 +179,8 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
         WorkoutKind::Strength => {
             let mut reps = s.reps;
             if ui
-                .add(Slider::new(&mut reps, r.reps.0..=r.reps.1).text("Sets"))
-                .on_hover_text("Rounds of planks, squats and box jumps.")
+                .add(Slider::new(&mut reps, r.reps.0..=r.reps.1).text(t!("panel-training-sets")))
+                .on_hover_text(t!("panel-training-sets-help"))
                 .changed()
             {
                 o.reps = Some(reps);
@@ -185,10 +189,11 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
         _ => {
             let mut reps = s.reps;
             if ui
-                .add(Slider::new(&mut reps, r.reps.0..=r.reps.1).text("Reps"))
-                .on_hover_text(format!(
-                    "Repetitions down the slope ({}-{} in the article).",
-                    r.reps.0, r.reps.1
+                .add(Slider::new(&mut reps, r.reps.0..=r.reps.1).text(t!("panel-training-reps")))
+                .on_hover_text(t!(
+                    "panel-training-reps-help",
+                    low = r.reps.0.to_string(),
+                    high = r.reps.1.to_string(),
                 ))
                 .changed()
             {
@@ -196,12 +201,12 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
             }
             let mut len = s.main[0].distance_m.unwrap_or(r.length_m.0);
             let slider = Slider::new(&mut len, r.length_m.0..=r.length_m.1)
-                .text("Length")
+                .text(t!("panel-training-length"))
                 .suffix(" m")
                 .step_by(10.0);
             if ui
                 .add(slider)
-                .on_hover_text("Length of each downhill rep.")
+                .on_hover_text(t!("panel-training-length-help"))
                 .changed()
             {
                 o.length_m = Some(len);
@@ -209,12 +214,13 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
             let (lo, hi) = s.main[0].slope_pct.unwrap_or(r.slope_pct);
             let mut slope = (lo + hi) / 2.0;
             let slider = Slider::new(&mut slope, r.slope_pct.0..=r.slope_pct.1)
-                .text("Slope")
-                .suffix(" % down")
+                .text(t!("panel-training-slope"))
+                .suffix(format!(" {}", t!("panel-training-slope-suffix")))
                 .step_by(0.5);
             if ui
                 .add(slider)
-                .on_hover_text("Steepness of the hill to use.")
+                .on_hover_text(t!("panel-training-slope-help"))
+
                 .changed()
             {
                 o.slope_pct = Some(slope);

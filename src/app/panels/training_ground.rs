@@ -7,6 +7,7 @@ use crate::app::command::Command;
 use crate::app::dialogs::DialogKind;
 use crate::app::session::Ground;
 use crate::app::{AppView, theme};
+use crate::t;
 
 /// Draws the training ground part of the Training section.
 pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
@@ -14,19 +15,19 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         match ground {
             Some(g) => {
-                ui.label(format!(
-                    "Training ground: {} ({} stretches found)",
-                    crate::format::printable(&g.course.name),
-                    g.spots.len()
+                ui.label(t!(
+                    "panel-ground",
+                    name = crate::format::printable(&g.course.name).to_string(),
+                    count = g.spots.len(),
                 ));
             }
             None => {
-                ui.weak("No training ground yet.");
+                ui.weak(t!("panel-ground-none"));
             }
         }
         if ui
-            .button("Training ground…")
-            .on_hover_text("Load a GPX of where you train; sessions will say which stretch to use.")
+            .button(t!("panel-ground-open"))
+            .on_hover_text(t!("panel-ground-open-help"))
             .clicked()
         {
             out.push(Command::Ask(DialogKind::OpenGround));
@@ -46,7 +47,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
 /// The training ground's profile with the stretches found for each workout shaded.
 fn plot_ui(ui: &mut egui::Ui, g: &Ground) {
     if g.view.elevation.is_empty() {
-        ui.weak("The training ground has no elevation data, so no hills can be found on it.");
+        ui.weak(t!("panel-ground-no-elevation"));
         return;
     }
     Plot::new("training-ground")
@@ -63,7 +64,8 @@ fn plot_ui(ui: &mut egui::Ui, g: &Ground) {
                 );
             }
             pui.line(
-                Line::new("training ground", PlotPoints::Borrowed(&g.view.elevation))
+                Line::new(t!("panel-ground-line"), PlotPoints::Borrowed(&g.view.elevation))
+
                     .color(theme::ELEVATION),
             );
         });
