@@ -8,6 +8,7 @@ use super::command::Command;
 use super::{AppView, DownhillApp};
 use crate::course::corrections::{StretchKind, StretchMark};
 use crate::course::{Corrections, DescentOrigin, Warning};
+use crate::t;
 
 /// Most undo steps kept per course.
 const MAX_UNDO: usize = 200;
@@ -34,7 +35,7 @@ impl DownhillApp {
             let now = std::mem::replace(&mut self.analysis_settings.corrections, previous);
             self.ui.redo.push(now);
             self.after_correction();
-            self.info("Correction undone (Ctrl+Shift+Z redoes it).".into());
+            self.info(t!("corr-undone"));
         }
     }
 
@@ -44,7 +45,7 @@ impl DownhillApp {
             let now = std::mem::replace(&mut self.analysis_settings.corrections, next);
             self.ui.undo.push(now);
             self.after_correction();
-            self.info("Correction redone.".into());
+            self.info(t!("corr-redone"));
         }
     }
 
@@ -147,18 +148,13 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &AppView<'_>, out: &mut Vec<Command>
     }
     if app.ui.confirm_reset {
         let modal = egui::Modal::new(egui::Id::unique("reset-course")).show(ctx, |ui| {
-            ui.heading("Reset this course?");
-            ui.label(format!(
-                "This removes all {} of your corrections to this course (names, kinds, ends, \
-                 added and deleted descents, marked stretches, official figures). Ctrl+Z \
-                 brings them back.",
-                app.corrections.count()
-            ));
+            ui.heading(t!("corr-reset-title"));
+            ui.label(t!("corr-reset-body", count = app.corrections.count()));
             ui.horizontal(|ui| {
-                if ui.button("Remove my corrections").clicked() {
+                if ui.button(t!("corr-reset-confirm")).clicked() {
                     out.push(Command::Correct(Corrections::default()));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("corr-cancel")).clicked() {
                     out.push(Command::ConfirmReset(false));
                 }
             });
@@ -173,39 +169,32 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &AppView<'_>, out: &mut Vec<Command>
 fn stretch_ui(ctx: &egui::Context, app: &AppView<'_>, a: f64, b: f64, out: &mut Vec<Command>) {
     let units = app.settings.units;
     let mut open = true;
-    egui::Window::new("This stretch")
+    egui::Window::new(t!("corr-stretch-title"))
         .id(egui::Id::unique("stretch-choice"))
         .collapsible(false)
         .resizable(false)
         .open(&mut open)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
-            ui.label(
-                RichText::new(format!("{} to {}", units.distance(a), units.distance(b))).strong(),
+            let range = t!(
+                "corr-stretch-range",
+                from = units.distance(a),
+                to = units.distance(b),
             );
+            ui.label(RichText::new(range).strong());
             if ui
-                .button("Add a descent here")
-                .on_hover_text("Plan this stretch as a descent: its pace, load and cues.")
+                .button(t!("corr-stretch-add"))
+                .on_hover_text(t!("corr-stretch-add-help"))
                 .clicked()
             {
                 let mut c = app.corrections.clone();
                 c.add_descent(a, b);
                 out.push(Command::Correct(c));
             }
-            for (kind, hint) in [
-                (
-                    StretchKind::BridgeDeck,
-                    "The file has the deck at water level: draw it straight between the ramp \
-                     tops; the ramps become bridge descents.",
-                ),
-                (
-                    StretchKind::BadElevation,
-                    "A tunnel or an elevation-model error: draw the heights straight across.",
-                ),
-            ] {
-                let label = match kind {
-                    StretchKind::BridgeDeck => "Mark as bridge deck",
-                    StretchKind::BadElevation => "Mark as bad elevation",
+            for kind in [StretchKind::BridgeDeck, StretchKind::BadElevation] {
+                let (label, hint) = match kind {
+                    StretchKind::BridgeDeck => (t!("corr-mark-deck"), t!("corr-mark-deck-help")),
+                    StretchKind::BadElevation => (t!("corr-mark-bad"), t!("corr-mark-bad-help")),
                 };
                 if ui.button(label).on_hover_text(hint).clicked() {
                     let mut c = app.corrections.clone();
@@ -217,8 +206,9 @@ fn stretch_ui(ctx: &egui::Context, app: &AppView<'_>, a: f64, b: f64, out: &mut 
                     out.push(Command::Correct(c));
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("corr-cancel")).clicked() {
                 out.push(Command::ChooseStretch(None));
+
             }
         });
     if !open {

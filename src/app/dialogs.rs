@@ -6,6 +6,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+use crate::t;
+
 /// What a file dialog is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
@@ -55,36 +57,32 @@ impl Dialogs for RfdDialogs {
         let gpx = ["gpx", "GPX"];
         match kind {
             DialogKind::OpenCourse => d
-                .set_title("Open a course")
-                .add_filter("GPX course", &gpx)
+                .set_title(t!("dialog-open-course"))
+                .add_filter(t!("dialog-gpx-course"), &gpx)
                 .pick_file(),
             DialogKind::OpenPlan => d
-                .set_title("Open a saved plan")
-                .add_filter("Downhill Planner plan", &["json"])
+                .set_title(t!("dialog-open-plan"))
+                .add_filter(t!("dialog-plan-file"), &["json"])
                 .pick_file(),
             DialogKind::OpenGround => d
-                .set_title("Open your training ground")
+                .set_title(t!("dialog-open-ground"))
                 .add_filter("GPX", &gpx)
                 .pick_file(),
             DialogKind::OpenRecording => d
                 .set_title("Open your race recording")
                 .add_filter("Activity", &["gpx", "tcx", "fit", "GPX", "TCX", "FIT"])
                 .pick_file(),
-            DialogKind::FitFolder => d
-                .set_title("Folder for the watch workouts (FIT)")
-                .pick_folder(),
-            DialogKind::WatchFolder => d
-                .set_title("Folder for the race-day watch files")
-                .pick_folder(),
+            DialogKind::FitFolder => d.set_title(t!("dialog-fit-folder")).pick_folder(),
+            DialogKind::WatchFolder => d.set_title(t!("dialog-watch-folder")).pick_folder(),
             DialogKind::SaveIcs => save(
                 d,
-                "Export training calendar",
+                &t!("dialog-save-ics"),
                 default_name,
                 "iCalendar",
                 "ics",
             ),
-            DialogKind::SaveJson => save(d, "Export plan as JSON", default_name, "JSON", "json"),
-            DialogKind::SavePdf => save(d, "Export plan as PDF", default_name, "PDF", "pdf"),
+            DialogKind::SaveJson => save(d, &t!("dialog-save-json"), default_name, "JSON", "json"),
+            DialogKind::SavePdf => save(d, &t!("dialog-save-pdf"), default_name, "PDF", "pdf"),
         }
     }
 }
@@ -127,11 +125,14 @@ impl DialogJob {
         wake: impl Fn() + Send + 'static,
     ) -> Option<DialogJob> {
         let (tx, rx) = channel();
+        // The dialog's title is in the window's language (a new thread starts in English).
+        let lang = crate::i18n::current();
         std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let t = Instant::now();
-                let path = dialogs.ask(kind, &default_name);
+                let path = crate::i18n::with_lang(lang, || dialogs.ask(kind, &default_name));
+
                 let _ = tx.send(DialogAnswer {
                     kind,
                     path,

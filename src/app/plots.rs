@@ -11,6 +11,7 @@ use super::profile_edit::{self, ProfileEdit};
 use super::settings::Units;
 use super::{AppView, theme};
 use crate::course::DescentKind;
+use crate::t;
 
 /// Width of every y axis, so the three plots line up on the shared distance axis.
 const AXIS_WIDTH: f32 = 52.0;
@@ -26,22 +27,16 @@ pub fn ui(
 ) {
     let Some(view) = app.session.view() else {
         ui.centered_and_justified(|ui| {
-            ui.heading("Drop a GPX course here, or use File > Open course…")
+            ui.heading(t!("plot-empty"))
         });
         return;
     };
     if !view.analysis.profile.has_elevation {
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
-            ui.heading("This file has no elevation data.");
-            ui.label(
-                "Its distance is known, but climbs, descents and grade-adjusted paces need \
-                elevation.",
-            );
-            ui.label(
-                "Export the course again with elevation (most route planners can add it) and \
-                drop it here.",
-            );
+            ui.heading(t!("plot-no-elevation"));
+            ui.label(t!("plot-no-elevation-why"));
+            ui.label(t!("plot-no-elevation-fix"));
         });
         return;
     }
@@ -95,8 +90,8 @@ fn elevation_ui(
         .height(axes.total_h * 0.56)
         .link_axis(axes.link, [true, false])
         .link_cursor(axes.link, [true, false])
-        .x_axis_label(format!("distance ({})", units.label()))
-        .y_axis_label("elevation (m)")
+        .x_axis_label(t!("plot-axis-distance", unit = units.label()))
+        .y_axis_label(t!("plot-axis-elevation"))
         .y_axis_min_width(AXIS_WIDTH)
         .allow_double_click_reset(true)
         .allow_drag(!edit.holds_pointer(picking))
@@ -119,7 +114,7 @@ fn elevation_ui(
         for stretch in &view.repaired {
             pui.line(
                 Line::new(
-                    "repaired elevation",
+                    t!("plot-repaired"),
                     PlotPoints::Owned(scale(stretch, unit_m)),
                 )
                 .color(theme::WARNING)
@@ -163,20 +158,34 @@ fn hover_text(
 ) -> String {
     let profile = &view.analysis.profile;
     let mut s = format!(
-        "{}\nelevation {:.0} m · grade {:+.1} %",
+        "{}\n{}",
         units.distance(d_m),
-        profile.elevation_at(d_m),
-        profile.grade_at(d_m)
+        t!(
+            "plot-hover-elevation",
+            elevation = format!("{:.0}", profile.elevation_at(d_m)),
+            grade = signed(profile.grade_at(d_m), 1),
+        )
     );
     if let Some(p) = plan {
         let (pace, t) = p.at(d_m);
-        s.push_str(&format!(
-            "\nplanned {} · at {}",
-            units.pace(pace),
-            crate::format::clock(start_clock_s + t)
+        s.push('\n');
+        s.push_str(&t!(
+            "plot-hover-planned-at",
+            pace = units.pace(pace),
+            clock = crate::format::clock(start_clock_s + t),
         ));
     }
     s
+}
+
+/// A number with its sign (`+1.5`, `-0.3`), in the language's separators.
+fn signed(value: f64, decimals: usize) -> String {
+    let text = crate::i18n::number(value, decimals);
+    if text.starts_with('-') {
+        text
+    } else {
+        format!("+{text}")
+    }
 }
 
 /// Climbs shaded quietly, descents in their kind's colour (the selected one outlined).
@@ -188,7 +197,7 @@ fn shade_ui(
     selected: Option<usize>,
     unit_m: f64,
 ) {
-    if let Some(band) = band("climbs", view.climb_areas.iter(), view.base, unit_m) {
+    if let Some(band) = band(&t!("plot-climbs"), view.climb_areas.iter(), view.base, unit_m) {
         pui.add(band.fill_color(theme::CLIMB_FILL));
     }
     let descents = &view.analysis.descents;
@@ -199,7 +208,7 @@ fn shade_ui(
             .enumerate()
             .filter(|(k, _)| descents[*k].kind == kind && selected != Some(*k))
             .map(|(_, a)| a);
-        let name = format!("{} descents", kind.label());
+        let name = t!("plot-kind-descents", kind = kind.label().to_string());
         if let Some(band) = band(&name, areas, view.base, unit_m) {
             pui.add(band.fill_color(theme::descent_fill(kind, false)));
         }
@@ -249,7 +258,7 @@ fn profile_line_ui<'a>(
 ) {
     if !grade_colouring {
         pui.line(
-            Line::new("elevation", PlotPoints::Borrowed(elevation))
+            Line::new(t!("plot-elevation"), PlotPoints::Borrowed(elevation))
                 .color(theme::ELEVATION)
                 .width(2.0),
         );
@@ -257,14 +266,12 @@ fn profile_line_ui<'a>(
     }
     // One line per run of the same grade class; neighbouring runs share a point.
     let mut start = 0;
+    let name = t!("plot-elevation");
     for i in 1..elevation.len().min(grade.len()) {
         let last = i + 1 == elevation.len();
         if last || theme::grade(grade[i]) != theme::grade(grade[start]) {
             pui.line(
-                Line::new(
-                    "elevation",
-                    PlotPoints::Owned(elevation[start..=i].to_vec()),
-                )
+                Line::new(name.as_str(), PlotPoints::Owned(elevation[start..=i].to_vec()))
                 .color(theme::grade(grade[start]))
                 .width(2.5),
             );
@@ -320,7 +327,7 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         })
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
-        .y_axis_label(format!("pace per {}", units.label()))
+        .y_axis_label(t!("plot-axis-pace", unit = units.label()))
         .y_axis_formatter(|mark, _| crate::format::pace(mark.value))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|input| pace_steps_s(&input)))
         .y_axis_min_width(AXIS_WIDTH)
@@ -334,8 +341,8 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
     }
     pace_plot.show(ui, |pui| {
         for (name, range, colour) in [
-            ("night", p.night_km, theme::NIGHT),
-            ("dawn", p.dawn_km, theme::DAWN),
+            (t!("plot-night"), p.night_km, theme::NIGHT),
+            (t!("plot-dawn"), p.dawn_km, theme::DAWN),
         ] {
             if let Some((a, b)) = range {
                 let (a, b) = (a * 1000.0 / unit_m, b * 1000.0 / unit_m);
@@ -348,13 +355,13 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         }
         // Steps have vertical jumps: no band aggregation, or they draw as filled blocks.
         pui.line(
-            Line::new("flat pace", PlotPoints::Owned(steps(&p.flat_steps)))
+            Line::new(t!("plot-flat-pace"), PlotPoints::Owned(steps(&p.flat_steps)))
                 .color(theme::FLAT_PACE)
                 .style(LineStyle::dashed_dense())
                 .allow_band(false),
         );
         pui.line(
-            Line::new("planned pace", PlotPoints::Owned(steps(&p.pace_steps)))
+            Line::new(t!("plot-planned-pace"), PlotPoints::Owned(steps(&p.pace_steps)))
                 .color(theme::PACE)
                 .width(2.0)
                 .allow_band(false),
@@ -389,17 +396,17 @@ fn pace_hover(p: &PlanView, units: Units, start_clock_s: f64, d_m: f64) -> Strin
     let km = d_m / 1000.0;
     let inside = |r: Option<(f64, f64)>| r.is_some_and(|(a, b)| km >= a && km < b);
     let light = if inside(p.night_km) {
-        " · night"
+        format!(" · {}", t!("plot-night"))
     } else if inside(p.dawn_km) {
-        " · dawn"
+        format!(" · {}", t!("plot-dawn"))
     } else {
-        ""
+        String::new()
     };
     format!(
-        "{} · {}{light}\nplanned {}",
+        "{} · {}{light}\n{}",
         units.distance(d_m),
         crate::format::clock(start_clock_s + t),
-        units.pace(pace)
+        t!("plot-hover-planned", pace = units.pace(pace))
     )
 }
 
@@ -427,7 +434,7 @@ fn energy_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         .height(ui.available_height().max(60.0))
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
-        .y_axis_label("kcal per km")
+        .y_axis_label(t!("plot-kcal-per-km"))
         .y_axis_min_width(AXIS_WIDTH)
         .legend(Legend::default())
         .allow_double_click_reset(true)
@@ -438,10 +445,11 @@ fn energy_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         energy_plot = energy_plot.reset();
     }
     energy_plot.show(ui, |pui| {
-        pui.bar_chart(BarChart::new("kcal per km", bars));
+        pui.bar_chart(BarChart::new(t!("plot-kcal-per-km"), bars));
         pui.line(
             Line::new(
-                format!("cumulative (top = {total_kcal:.0} kcal)"),
+                t!("plot-cumulative", kcal = format!("{total_kcal:.0}")),
+
                 PlotPoints::Owned(cumulative),
             )
             .color(theme::ENERGY_CUMULATIVE)

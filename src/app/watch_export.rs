@@ -8,6 +8,7 @@ use crate::app::command::Command;
 use crate::app::dialogs::DialogKind;
 use crate::date::Date;
 use crate::export::watch::{TIMING_NOTE, WatchFile};
+use crate::t;
 
 /// The window's text fields (typed text is kept until it reads).
 #[derive(Debug, Default)]
@@ -29,7 +30,8 @@ pub fn window_ui(
         return;
     }
     let mut open = true;
-    egui::Window::new("Export for watch")
+    egui::Window::new(t!("watch-win-title"))
+        .id(egui::Id::new("watch-export-window"))
         .open(&mut open)
         .collapsible(false)
         .default_width(460.0)
@@ -64,8 +66,8 @@ fn body_ui(ui: &mut egui::Ui, app: &AppView<'_>, state: &mut WatchPanel, out: &m
     ui.separator();
     let ready = !next.is_empty() && race_date(app).is_some();
     if ui
-        .add_enabled(ready, egui::Button::new("Export to a folder…"))
-        .on_disabled_hover_text("Choose at least one file and type the race date.")
+        .add_enabled(ready, egui::Button::new(t!("watch-win-export")))
+        .on_disabled_hover_text(t!("watch-win-export-disabled"))
         .clicked()
     {
         out.push(Command::Ask(DialogKind::WatchFolder));
@@ -89,7 +91,7 @@ fn race_date_ui(
     out: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        let label = ui.label("Race date");
+        let label = ui.label(t!("watch-win-race-date"));
         let shown = race_date(app).map(|d| d.to_string()).unwrap_or_default();
         let text = state.date.get_or_insert(shown);
         let edit = ui
@@ -99,10 +101,7 @@ fn race_date_ui(
                     .desired_width(100.0),
             )
             .labelled_by(label.id)
-            .on_hover_text(
-                "Local date of the race; the files carry race-day times in UTC (the time zone \
-                 comes from the course's longitude: UTC+7 in Vietnam).",
-            );
+            .on_hover_text(t!("watch-win-race-date-help"));
         if edit.changed()
             && let Some(d) = Date::parse(text)
         {
@@ -111,7 +110,7 @@ fn race_date_ui(
             out.push(Command::SetWatch(watch));
         }
         if Date::parse(text).is_none() {
-            ui.label(egui::RichText::new("not a date yet").weak());
+            ui.label(egui::RichText::new(t!("watch-win-not-a-date")).weak());
         }
     });
 }
@@ -126,25 +125,20 @@ fn plan_options_ui(
     let mut plan = app.settings.plan.clone();
     ui.add(
         egui::Slider::new(&mut plan.watch_over_read_pct, 0.0..=3.0)
-            .text("My watch reads long by")
+            .text(t!("watch-win-over-read"))
             .suffix(" %")
             .fixed_decimals(1),
     )
-    .on_hover_text(
-        "Watches read 0.5-2 % long on race courses (tangents, bridges, buildings). The race \
-         workout's distance steps and the pace band use it.",
-    );
+    .on_hover_text(t!("watch-win-over-read-help"));
     ui.horizontal(|ui| {
-        let label = ui.label("Water stations (km)");
+        let label = ui.label(t!("watch-win-water"));
         let shown = join_km(&plan.water_km);
         let text = state.water.get_or_insert(shown);
         let edit = ui
-            .add(egui::TextEdit::singleline(text).hint_text("the race's, or every 2.5 km"))
+            .add(egui::TextEdit::singleline(text).hint_text(t!("watch-win-water-hint")))
             .labelled_by(label.id)
-            .on_hover_text(
-                "Comma separated, e.g. 2.5, 5, 7.5. Empty: the race's published \
-                spacing for the sample races, else every 2.5 km. Gels are placed at them.",
-            );
+            .on_hover_text(t!("watch-win-water-help"));
+
         if edit.changed()
             && let Some(list) = parse_km(text)
         {

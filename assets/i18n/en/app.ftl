@@ -243,3 +243,70 @@ panel-corr-use-file = Use the file's
 panel-corr-scaled = The course is scaled to the official figures.
 panel-corr-stretch = { $from } to { $to }: { $kind }
 panel-corr-remove-mark = Remove this mark
+
+## Plots
+
+plot-empty = Drop a GPX course here, or use File > Open course…
+plot-no-elevation = This file has no elevation data.
+plot-no-elevation-why = Its distance is known, but climbs, descents and grade-adjusted paces need elevation.
+plot-no-elevation-fix = Export the course again with elevation (most route planners can add it) and drop it here.
+plot-axis-distance = distance ({ $unit })
+plot-axis-elevation = elevation (m)
+plot-repaired = repaired elevation
+plot-hover-elevation = elevation { $elevation } m · grade { $grade } %
+plot-hover-planned-at = planned { $pace } · at { $clock }
+plot-hover-planned = planned { $pace }
+plot-climbs = climbs
+plot-kind-descents = { $kind } descents
+plot-elevation = elevation
+plot-axis-pace = pace per { $unit }
+plot-night = night
+plot-dawn = dawn
+plot-flat-pace = flat pace
+plot-planned-pace = planned pace
+plot-kcal-per-km = kcal per km
+plot-cumulative = cumulative (top = { $kcal } kcal)
+
+## Corrections: undo, the stretch window, reset
+
+corr-undone = Correction undone (Ctrl+Shift+Z redoes it).
+corr-redone = Correction redone.
+corr-reset-title = Reset this course?
+corr-reset-body = This removes all { $count } of your corrections to this course (names, kinds, ends, added and deleted descents, marked stretches, official figures). Ctrl+Z brings them back.
+corr-reset-confirm = Remove my corrections
+corr-cancel = Cancel
+corr-stretch-title = This stretch
+corr-stretch-range = { $from } to { $to }
+corr-stretch-add = Add a descent here
+corr-stretch-add-help = Plan this stretch as a descent: its pace, load and cues.
+corr-mark-deck = Mark as bridge deck
+corr-mark-deck-help = The file has the deck at water level: draw it straight between the ramp tops; the ramps become bridge descents.
+corr-mark-bad = Mark as bad elevation
+corr-mark-bad-help = A tunnel or an elevation-model error: draw the heights straight across.
+
+## File > Export for watch… window
+
+watch-win-title = Export for watch
+watch-win-export = Export to a folder…
+watch-win-export-disabled = Choose at least one file and type the race date.
+watch-win-race-date = Race date
+watch-win-race-date-help = Local date of the race; the files carry race-day times in UTC (the time zone comes from the course's longitude: UTC+7 in Vietnam).
+watch-win-not-a-date = not a date yet
+watch-win-over-read = My watch reads long by
+watch-win-over-read-help = Watches read 0.5-2 % long on race courses (tangents, bridges, buildings). The race workout's distance steps and the pace band use it.
+watch-win-water = Water stations (km)
+watch-win-water-hint = the race's, or every 2.5 km
+watch-win-water-help = Comma separated, e.g. 2.5, 5, 7.5. Empty: the race's published spacing for the sample races, else every 2.5 km. Gels are placed at them.
+
+## File dialogs
+
+dialog-open-course = Open a course
+dialog-gpx-course = GPX course
+dialog-open-plan = Open a saved plan
+dialog-plan-file = Downhill Planner plan
+dialog-open-ground = Open your training ground
+dialog-fit-folder = Folder for the watch workouts (FIT)
+dialog-watch-folder = Folder for the race-day watch files
+dialog-save-ics = Export training calendar
+dialog-save-json = Export plan as JSON
+dialog-save-pdf = Export plan as PDF

@@ -243,3 +243,70 @@ panel-corr-use-file = Dùng số của tệp
 panel-corr-scaled = Đường chạy đã được co giãn theo số liệu chính thức.
 panel-corr-stretch = { $from } đến { $to }: { $kind }
 panel-corr-remove-mark = Xóa đánh dấu này
+
+## Biểu đồ
+
+plot-empty = Thả tệp GPX đường chạy vào đây, hoặc chọn Tệp > Mở đường chạy…
+plot-no-elevation = Tệp này không có dữ liệu độ cao.
+plot-no-elevation-why = Đã biết cự ly, nhưng muốn tìm đoạn leo, đoạn đổ dốc và pace quy đổi theo dốc thì cần độ cao.
+plot-no-elevation-fix = Xuất lại đường chạy kèm độ cao (đa số công cụ vẽ lộ trình đều thêm được) rồi thả vào đây.
+plot-axis-distance = cự ly ({ $unit })
+plot-axis-elevation = độ cao (m)
+plot-repaired = độ cao đã sửa
+plot-hover-elevation = độ cao { $elevation } m · độ dốc { $grade } %
+plot-hover-planned-at = dự kiến { $pace } · lúc { $clock }
+plot-hover-planned = dự kiến { $pace }
+plot-climbs = đoạn leo dốc
+plot-kind-descents = đổ dốc { $kind }
+plot-elevation = độ cao
+plot-axis-pace = pace mỗi { $unit }
+plot-night = đêm
+plot-dawn = bình minh
+plot-flat-pace = pace đường bằng
+plot-planned-pace = pace dự kiến
+plot-kcal-per-km = kcal mỗi km
+plot-cumulative = cộng dồn (đỉnh = { $kcal } kcal)
+
+## Chỉnh sửa: hoàn tác, cửa sổ chọn đoạn, đặt lại
+
+corr-undone = Đã hoàn tác chỉnh sửa (Ctrl+Shift+Z để làm lại).
+corr-redone = Đã làm lại chỉnh sửa.
+corr-reset-title = Đặt lại đường chạy này?
+corr-reset-body = Thao tác này xóa cả { $count } chỉnh sửa của bạn trên đường chạy này (tên, loại, hai đầu, đoạn đổ dốc đã thêm và đã xóa, đoạn đã đánh dấu, số liệu chính thức). Ctrl+Z để lấy lại.
+corr-reset-confirm = Xóa các chỉnh sửa của tôi
+corr-cancel = Hủy
+corr-stretch-title = Đoạn này
+corr-stretch-range = { $from } đến { $to }
+corr-stretch-add = Thêm đoạn đổ dốc ở đây
+corr-stretch-add-help = Tính đoạn này là đoạn đổ dốc: có pace, tải và lưu ý kỹ thuật riêng.
+corr-mark-deck = Đánh dấu là mặt cầu
+corr-mark-deck-help = Tệp ghi mặt cầu ngang mặt nước: vẽ thẳng nối hai đỉnh dốc cầu; hai dốc cầu trở thành đoạn đổ dốc cầu.
+corr-mark-bad = Đánh dấu là độ cao sai
+corr-mark-bad-help = Hầm hoặc lỗi mô hình độ cao: vẽ độ cao thẳng qua đoạn này.
+
+## Cửa sổ Tệp > Xuất cho đồng hồ…
+
+watch-win-title = Xuất cho đồng hồ
+watch-win-export = Xuất vào thư mục…
+watch-win-export-disabled = Chọn ít nhất một tệp và gõ ngày race.
+watch-win-race-date = Ngày race
+watch-win-race-date-help = Ngày race theo giờ địa phương; các tệp ghi giờ ngày race theo UTC (múi giờ lấy theo kinh độ của đường chạy: UTC+7 ở Việt Nam).
+watch-win-not-a-date = chưa phải ngày hợp lệ
+watch-win-over-read = Đồng hồ của tôi đo dư
+watch-win-over-read-help = Trên đường race, đồng hồ thường đo dư 0,5-2 % (cắt cua, cầu, nhà cao tầng). Các bước cự ly của bài chạy race và dải pace dùng số này.
+watch-win-water = Trạm nước (km)
+watch-win-water-hint = theo giải, hoặc mỗi 2.5 km
+watch-win-water-help = Cách nhau bằng dấu phẩy, số thập phân dùng dấu chấm, ví dụ 2.5, 5, 7.5. Để trống: theo khoảng cách giải công bố với các đường chạy mẫu, nếu không thì mỗi 2.5 km. Gel được xếp tại các trạm này.
+
+## Hộp thoại chọn tệp
+
+dialog-open-course = Mở đường chạy
+dialog-gpx-course = Đường chạy GPX
+dialog-open-plan = Mở kế hoạch đã lưu
+dialog-plan-file = Kế hoạch Downhill Planner
+dialog-open-ground = Mở nơi tập của bạn
+dialog-fit-folder = Thư mục lưu bài tập cho đồng hồ (FIT)
+dialog-watch-folder = Thư mục lưu tệp đồng hồ cho ngày race
+dialog-save-ics = Xuất lịch tập
+dialog-save-json = Xuất kế hoạch ra JSON
+dialog-save-pdf = Xuất kế hoạch ra PDF
