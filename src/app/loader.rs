@@ -34,7 +34,7 @@ impl Source {
                 .unwrap_or_else(|| p.display().to_string()),
             Source::Sample(i) => crate::course::sample::SAMPLE_RACES
                 .get(*i)
-                .map_or("sample".into(), |r| r.title.to_string()),
+                .map_or_else(|| crate::t!("loader-sample"), |r| r.title.to_string()),
             Source::Bytes { name, .. } => name.clone(),
         }
     }
@@ -117,7 +117,7 @@ impl LoadJob {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err(LoadError::Io {
-                reason: "the loader stopped unexpectedly".into(),
+                reason: crate::t!("loader-stopped"),
                 path: None,
             })),
         }
@@ -127,7 +127,8 @@ impl LoadJob {
     pub fn wait(self) -> Result<Course, LoadError> {
         self.rx.recv().unwrap_or_else(|_| {
             Err(LoadError::Io {
-                reason: "the loader stopped unexpectedly".into(),
+                reason: crate::t!("loader-stopped"),
+
                 path: None,
             })
         })

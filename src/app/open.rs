@@ -10,6 +10,7 @@ use super::dialogs::{DialogAnswer, DialogJob, DialogKind};
 use super::loader::{LoadJob, Source};
 use crate::course::Course;
 use crate::export::json::{CourseSource, read_plan};
+use crate::t;
 
 impl DownhillApp {
     /// Loads a bundled sample at once (they are small and already in memory).
@@ -74,18 +75,12 @@ impl DownhillApp {
             return self.info(note);
         }
         match same_course {
-            Some(true) => self.info("Plan restored.".into()),
-            Some(false) => self.error(
-                "Plan restored, but the course file has changed since the \
-                plan was saved: check the descents and splits."
-                    .into(),
-            ),
+            Some(true) => self.info(t!("open-plan-restored")),
+            Some(false) => self.error(t!("open-plan-restored-changed")),
             None => {
                 let notes = self.session.view().map_or(0, |v| v.analysis.warnings.len());
                 if notes > 0 {
-                    self.info(format!(
-                        "Loaded {name} with {notes} note(s): see Course in the side panel."
-                    ));
+                    self.info(t!("open-loaded-notes", name = name, count = notes));
                 }
             }
         }
@@ -103,13 +98,12 @@ impl DownhillApp {
         let fitted =
             ((pace_s_per_km * new_distance_m / 1000.0 / 60.0).round() * 60.0).clamp(lo, hi);
         self.settings.plan.goal_time_s = fitted;
-        Some(format!(
-            "The goal {} does not fit this {:.1} km course: set to {}, the same {}/km. \
-             Change it under Race.",
-            crate::format::hms(goal),
-            new_distance_m / 1000.0,
-            crate::format::hms(fitted),
-            crate::format::pace(pace_s_per_km)
+        Some(t!(
+            "open-goal-fitted",
+            goal = crate::format::hms(goal),
+            km = crate::i18n::number(new_distance_m / 1000.0, 1),
+            fitted = crate::format::hms(fitted),
+            pace = crate::format::pace(pace_s_per_km),
         ))
     }
 
@@ -129,7 +123,7 @@ impl DownhillApp {
             self.jobs.ground = None;
             match result {
                 Ok(course) => self.take_ground(course),
-                Err(e) => self.error(format!("{e} — the training ground was not changed.")),
+                Err(e) => self.error(t!("open-ground-failed", error = e.to_string())),
             }
         }
     }
@@ -152,12 +146,12 @@ impl DownhillApp {
             (Ok(course), Some(source)) => self.set_course(course, source),
             (Ok(_), None) => {}
             (Err(e), _) => {
-                let keep = if self.session.course().is_some() {
-                    " — the previous course is still shown."
+                let text = if self.session.course().is_some() {
+                    t!("open-load-failed-kept", error = e.to_string())
                 } else {
-                    ""
+                    e.to_string()
                 };
-                self.error(format!("{e}{keep}"));
+                self.error(text);
             }
         }
     }
@@ -167,7 +161,7 @@ impl DownhillApp {
         self.set_ground(course);
         let n = self.session.ground().map_or(0, |g| g.spots.len());
         self.info(if n > 0 {
-            format!("Training ground {name}: {n} stretch(es) suit the downhill workouts.")
+            t!("open-ground-loaded", name = name, count = n)
         } else {
             crate::training::hills::no_stretch_note(&name)
         });
@@ -189,7 +183,7 @@ impl DownhillApp {
                     .map_err(|e| e.to_string())
             } else {
                 file.bytes()
-                    .map_err(|e| format!("The dropped plan could not be read ({e})."))
+                    .map_err(|e| t!("open-dropped-plan-unreadable", error = e))
             };
             match bytes {
                 Ok(bytes) => self.open_plan_bytes(&bytes, ctx),
@@ -205,17 +199,17 @@ impl DownhillApp {
                     name: path
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_else(|| "dropped file".into()),
+                        .unwrap_or_else(|| t!("open-dropped-file")),
                     bytes: Arc::new(bytes),
                 },
                 Err(e) => {
-                    return self.error(format!("The dropped file could not be read ({e})."));
+                    return self.error(t!("open-dropped-unreadable", error = e));
                 }
             }
         };
         self.start_load(source, ctx);
         if dropped.len() > 1 {
-            self.info("Several files were dropped; the first one is opened.".into());
+            self.info(t!("open-several-dropped"));
         }
     }
 
@@ -250,11 +244,7 @@ impl DownhillApp {
         let unavailable = answer.was_unavailable();
         let Some(path) = answer.path else {
             if unavailable {
-                self.error(
-                    "No file dialog could be shown on this desktop (no portal or zenity); \
-                    drop the file onto the window instead."
-                        .into(),
-                );
+                self.error(t!("open-no-dialog"));
             }
             return;
         };
@@ -299,9 +289,7 @@ impl DownhillApp {
                     Some(i) => self.load_sample_now(i),
                     None => {
                         self.pending_plan = None;
-                        self.error(format!(
-                            "The plan uses a sample course this version does not have ({id})."
-                        ));
+                        self.error(t!("open-plan-unknown-sample", id = id));
                     }
                 }
             }
@@ -309,17 +297,12 @@ impl DownhillApp {
                 self.start_load(Source::Path(PathBuf::from(path)), ctx);
             }
             Some(CourseSource::File { path }) => {
-                self.error(format!(
-                    "The plan's course file was not found at {path}; choose the course GPX to \
-                        restore the plan."
-                ));
+                self.error(t!("open-plan-course-missing", path = path));
                 self.ask(DialogKind::OpenCourse, ctx);
             }
             None => {
-                self.error(
-                    "The plan does not say which course it was made for; choose the course GPX."
-                        .into(),
-                );
+                self.error(t!("open-plan-no-course"));
+
                 self.ask(DialogKind::OpenCourse, ctx);
             }
         }

@@ -310,3 +310,35 @@ dialog-watch-folder = Folder for the race-day watch files
 dialog-save-ics = Export training calendar
 dialog-save-json = Export plan as JSON
 dialog-save-pdf = Export plan as PDF
+
+## Exports from the window
+
+app-export-no-plan = There is no plan to export yet.
+app-export-no-block = There is no training block to export yet.
+app-export-no-watch-file = Choose at least one watch file to export.
+app-export-your-race = your race
+app-export-pdf-saved = Race card saved to { $path }
+app-export-json-saved = Plan saved to { $path }
+app-export-ics-saved = Training calendar saved to { $path }
+app-export-fit-saved = { $count } watch workouts (FIT) saved in { $path }
+app-export-watch-saved = { $count } watch files saved in { $path }
+
+## Opening courses, plans and the training ground
+
+open-plan-restored = Plan restored.
+open-plan-restored-changed = Plan restored, but the course file has changed since the plan was saved: check the descents and splits.
+open-loaded-notes = Loaded { $name } with { $count } note(s): see Course in the side panel.
+open-goal-fitted = The goal { $goal } does not fit this { $km } km course: set to { $fitted }, the same { $pace }/km. Change it under Race.
+open-ground-failed = { $error } — the training ground was not changed.
+open-load-failed-kept = { $error } — the previous course is still shown.
+open-ground-loaded = Training ground { $name }: { $count } stretch(es) suit the downhill workouts.
+open-dropped-plan-unreadable = The dropped plan could not be read ({ $error }).
+open-dropped-file = dropped file
+open-dropped-unreadable = The dropped file could not be read ({ $error }).
+open-several-dropped = Several files were dropped; the first one is opened.
+open-no-dialog = No file dialog could be shown on this desktop (no portal or zenity); drop the file onto the window instead.
+open-plan-unknown-sample = The plan uses a sample course this version does not have ({ $id }).
+open-plan-course-missing = The plan's course file was not found at { $path }; choose the course GPX to restore the plan.
+open-plan-no-course = The plan does not say which course it was made for; choose the course GPX.
+loader-sample = sample
+loader-stopped = the loader stopped unexpectedly

@@ -310,3 +310,35 @@ dialog-watch-folder = Thư mục lưu tệp đồng hồ cho ngày race
 dialog-save-ics = Xuất lịch tập
 dialog-save-json = Xuất kế hoạch ra JSON
 dialog-save-pdf = Xuất kế hoạch ra PDF
+
+## Xuất từ cửa sổ
+
+app-export-no-plan = Chưa có kế hoạch để xuất.
+app-export-no-block = Chưa có giáo án để xuất.
+app-export-no-watch-file = Chọn ít nhất một tệp đồng hồ để xuất.
+app-export-your-race = race của bạn
+app-export-pdf-saved = Đã lưu thẻ kế hoạch race vào { $path }
+app-export-json-saved = Đã lưu kế hoạch vào { $path }
+app-export-ics-saved = Đã lưu lịch tập vào { $path }
+app-export-fit-saved = Đã lưu { $count } bài tập cho đồng hồ (FIT) vào { $path }
+app-export-watch-saved = Đã lưu { $count } tệp đồng hồ vào { $path }
+
+## Mở đường chạy, kế hoạch và nơi tập
+
+open-plan-restored = Đã mở lại kế hoạch.
+open-plan-restored-changed = Đã mở lại kế hoạch, nhưng tệp đường chạy đã thay đổi từ lúc lưu: hãy kiểm tra lại các đoạn đổ dốc và split.
+open-loaded-notes = Đã mở { $name }, có { $count } ghi chú: xem mục Đường chạy ở bảng bên.
+open-goal-fitted = Mục tiêu { $goal } không hợp với đường chạy { $km } km này: đã đổi thành { $fitted }, giữ nguyên { $pace }/km. Sửa lại ở mục Race.
+open-ground-failed = { $error } — nơi tập vẫn giữ nguyên.
+open-load-failed-kept = { $error } — vẫn hiển thị đường chạy trước đó.
+open-ground-loaded = Nơi tập { $name }: { $count } đoạn phù hợp cho các buổi tập đổ dốc.
+open-dropped-plan-unreadable = Không đọc được kế hoạch vừa thả ({ $error }).
+open-dropped-file = tệp vừa thả
+open-dropped-unreadable = Không đọc được tệp vừa thả ({ $error }).
+open-several-dropped = Bạn thả nhiều tệp; chỉ mở tệp đầu tiên.
+open-no-dialog = Máy này không hiện được hộp thoại chọn tệp (không có portal hay zenity); hãy thả tệp vào cửa sổ.
+open-plan-unknown-sample = Kế hoạch dùng một đường chạy mẫu mà phiên bản này không có ({ $id }).
+open-plan-course-missing = Không tìm thấy tệp đường chạy của kế hoạch tại { $path }; hãy chọn tệp GPX đường chạy để mở lại kế hoạch.
+open-plan-no-course = Kế hoạch không ghi nó dành cho đường chạy nào; hãy chọn tệp GPX đường chạy.
+loader-sample = mẫu
+loader-stopped = trình đọc tệp dừng bất ngờ
