@@ -208,7 +208,6 @@ fn stretch_ui(ctx: &egui::Context, app: &AppView<'_>, a: f64, b: f64, out: &mut 
             }
             if ui.button(t!("corr-cancel")).clicked() {
                 out.push(Command::ChooseStretch(None));
-
             }
         });
     if !open {

@@ -74,13 +74,9 @@ impl Dialogs for RfdDialogs {
                 .pick_file(),
             DialogKind::FitFolder => d.set_title(t!("dialog-fit-folder")).pick_folder(),
             DialogKind::WatchFolder => d.set_title(t!("dialog-watch-folder")).pick_folder(),
-            DialogKind::SaveIcs => save(
-                d,
-                &t!("dialog-save-ics"),
-                default_name,
-                "iCalendar",
-                "ics",
-            ),
+            DialogKind::SaveIcs => {
+                save(d, &t!("dialog-save-ics"), default_name, "iCalendar", "ics")
+            }
             DialogKind::SaveJson => save(d, &t!("dialog-save-json"), default_name, "JSON", "json"),
             DialogKind::SavePdf => save(d, &t!("dialog-save-pdf"), default_name, "PDF", "pdf"),
         }

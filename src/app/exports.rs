@@ -33,7 +33,11 @@ impl DownhillApp {
         };
         let result = export::json::to_json(&doc)
             .and_then(|text| export::write_atomic(path, text.as_bytes()));
-        self.finish_export(path, result, t!("app-export-json-saved", path = shown(path)));
+        self.finish_export(
+            path,
+            result,
+            t!("app-export-json-saved", path = shown(path)),
+        );
     }
 
     /// Writes the training calendar (.ics), atomically.
@@ -89,7 +93,11 @@ impl DownhillApp {
                 .and_then(|day| {
                     export::write_all_atomic(&export::watch::files_in(&day, &files, dir))
                 });
-        let text = t!("app-export-watch-saved", count = files.len(), path = shown(dir));
+        let text = t!(
+            "app-export-watch-saved",
+            count = files.len(),
+            path = shown(dir)
+        );
         self.finish_export(dir, result, text);
         if self.message.as_ref().is_some_and(|m| !m.is_error) {
             self.ui.watch_window = false;
@@ -102,7 +110,6 @@ impl DownhillApp {
             Ok(()) => {
                 self.exported.push(path.to_path_buf());
                 self.info(done);
-
             }
             Err(e) => self.error(e.to_string()),
         }

@@ -26,9 +26,7 @@ pub fn ui(
     out: &mut Vec<Command>,
 ) {
     let Some(view) = app.session.view() else {
-        ui.centered_and_justified(|ui| {
-            ui.heading(t!("plot-empty"))
-        });
+        ui.centered_and_justified(|ui| ui.heading(t!("plot-empty")));
         return;
     };
     if !view.analysis.profile.has_elevation {
@@ -197,7 +195,12 @@ fn shade_ui(
     selected: Option<usize>,
     unit_m: f64,
 ) {
-    if let Some(band) = band(&t!("plot-climbs"), view.climb_areas.iter(), view.base, unit_m) {
+    if let Some(band) = band(
+        &t!("plot-climbs"),
+        view.climb_areas.iter(),
+        view.base,
+        unit_m,
+    ) {
         pui.add(band.fill_color(theme::CLIMB_FILL));
     }
     let descents = &view.analysis.descents;
@@ -271,7 +274,10 @@ fn profile_line_ui<'a>(
         let last = i + 1 == elevation.len();
         if last || theme::grade(grade[i]) != theme::grade(grade[start]) {
             pui.line(
-                Line::new(name.as_str(), PlotPoints::Owned(elevation[start..=i].to_vec()))
+                Line::new(
+                    name.as_str(),
+                    PlotPoints::Owned(elevation[start..=i].to_vec()),
+                )
                 .color(theme::grade(grade[start]))
                 .width(2.5),
             );
@@ -355,16 +361,22 @@ fn pace_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         }
         // Steps have vertical jumps: no band aggregation, or they draw as filled blocks.
         pui.line(
-            Line::new(t!("plot-flat-pace"), PlotPoints::Owned(steps(&p.flat_steps)))
-                .color(theme::FLAT_PACE)
-                .style(LineStyle::dashed_dense())
-                .allow_band(false),
+            Line::new(
+                t!("plot-flat-pace"),
+                PlotPoints::Owned(steps(&p.flat_steps)),
+            )
+            .color(theme::FLAT_PACE)
+            .style(LineStyle::dashed_dense())
+            .allow_band(false),
         );
         pui.line(
-            Line::new(t!("plot-planned-pace"), PlotPoints::Owned(steps(&p.pace_steps)))
-                .color(theme::PACE)
-                .width(2.0)
-                .allow_band(false),
+            Line::new(
+                t!("plot-planned-pace"),
+                PlotPoints::Owned(steps(&p.pace_steps)),
+            )
+            .color(theme::PACE)
+            .width(2.0)
+            .allow_band(false),
         );
     });
 }
@@ -449,7 +461,6 @@ fn energy_ui(ui: &mut egui::Ui, p: &PlanView, axes: &Axes) {
         pui.line(
             Line::new(
                 t!("plot-cumulative", kcal = format!("{total_kcal:.0}")),
-
                 PlotPoints::Owned(cumulative),
             )
             .color(theme::ENERGY_CUMULATIVE)

@@ -36,7 +36,6 @@ impl Units {
     pub fn distance(self, distance_m: f64) -> String {
         let value = crate::i18n::number(distance_m / self.metres(), 2);
         format!("{value} {}", self.label())
-
     }
     /// A pace given in s/km, shown per this unit.
     pub fn pace(self, pace_s_per_km: f64) -> String {

@@ -55,7 +55,6 @@ pub fn drop_overlay(ctx: &egui::Context) {
         rect.center(),
         egui::Align2::CENTER_CENTER,
         format!("{}\n{}", t!("status-drop-open"), t!("status-drop-keep")),
-
         egui::FontId::proportional(22.0),
         egui::Color32::WHITE,
     );

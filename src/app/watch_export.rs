@@ -31,7 +31,7 @@ pub fn window_ui(
     }
     let mut open = true;
     egui::Window::new(t!("watch-win-title"))
-        .id(egui::Id::new("watch-export-window"))
+        .id(egui::Id::unique("watch-export-window"))
         .open(&mut open)
         .collapsible(false)
         .default_width(460.0)

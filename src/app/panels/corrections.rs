@@ -57,10 +57,7 @@ impl OfficialPanel {
                     }
                     let reset_button = egui::Button::new(t!("panel-corr-reset"));
                     let reset = ui.add_enabled(count > 0, reset_button);
-                    if reset
-                        .on_hover_text(t!("panel-corr-reset-help"))
-                        .clicked()
-                    {
+                    if reset.on_hover_text(t!("panel-corr-reset-help")).clicked() {
                         out.push(Command::ConfirmReset(true));
                     }
                 });
@@ -143,7 +140,6 @@ fn stretches_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             if ui
                 .small_button("×")
                 .on_hover_text(t!("panel-corr-remove-mark"))
-
                 .clicked()
             {
                 let mut c = app.corrections.clone();

@@ -60,7 +60,6 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
             for r in &p.repairs {
                 ui.weak(format!("• {r}"))
                     .on_hover_text(t!("panel-course-repair-help"));
-
             }
         });
 }

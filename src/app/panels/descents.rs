@@ -84,7 +84,11 @@ fn list_ui(
                 let name = RichText::new(format!("● {}{mark}", crate::format::printable(&d.name)))
                     .color(theme::descent_solid(d.kind));
                 let hover = if d.edited_by_runner {
-                    t!("panel-descents-kind-edited", kind = d.kind.label(), reason = &d.kind_reason)
+                    t!(
+                        "panel-descents-kind-edited",
+                        kind = d.kind.label(),
+                        reason = &d.kind_reason
+                    )
                 } else {
                     format!("{} ({})", d.kind.label(), d.kind_reason)
                 };
@@ -173,7 +177,6 @@ fn limit_ui(
                 .custom_parser(|t| format::parse_duration(t, false)),
         )
         .on_hover_text(t!("panel-descents-no-faster-help"))
-
         .changed();
     if !(changed_toggle || changed_pace) {
         return;

@@ -50,7 +50,6 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
                     item = f.item.to_string(),
                 );
                 ui.label(format!("{item}{note}"));
-
             }
         });
 }

@@ -121,5 +121,4 @@ fn model_ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
         })
         .response
         .on_hover_text(t!("panel-race-model-help"));
-
 }

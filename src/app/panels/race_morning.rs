@@ -148,9 +148,23 @@ impl RaceMorningPanel {
     fn start_ui(&mut self, ui: &mut egui::Ui, c: &mut Conditions) {
         let help = t!("panel-morning-delay-help");
         let delay = &mut c.start_delay_s;
-        slider(ui, delay, 0.0..=300.0, &t!("panel-morning-crowded"), " s", &help);
+        slider(
+            ui,
+            delay,
+            0.0..=300.0,
+            &t!("panel-morning-crowded"),
+            " s",
+            &help,
+        );
         let km = &mut c.start_delay_km;
-        slider(ui, km, 0.5..=5.0, &t!("panel-morning-lost-over"), " km", &help);
+        slider(
+            ui,
+            km,
+            0.5..=5.0,
+            &t!("panel-morning-lost-over"),
+            " km",
+            &help,
+        );
         if self.goal_b.is_empty()
             && let Some(b) = c.goal_b_s
         {
@@ -238,10 +252,18 @@ fn table_ui(ui: &mut egui::Ui, c: &mut Conditions) {
 fn heat_ui(ui: &mut egui::Ui, c: &mut Conditions) {
     ui.horizontal(|ui| {
         let help = t!("panel-morning-mode-help");
-        ui.radio_value(&mut c.mode, HeatMode::KeepGoal, t!("panel-morning-keep-goal"))
-            .on_hover_text(&help);
-        ui.radio_value(&mut c.mode, HeatMode::KeepEffort, t!("panel-morning-keep-effort"))
-            .on_hover_text(&help);
+        ui.radio_value(
+            &mut c.mode,
+            HeatMode::KeepGoal,
+            t!("panel-morning-keep-goal"),
+        )
+        .on_hover_text(&help);
+        ui.radio_value(
+            &mut c.mode,
+            HeatMode::KeepEffort,
+            t!("panel-morning-keep-effort"),
+        )
+        .on_hover_text(&help);
     });
     ui.checkbox(&mut c.acclimatised, t!("panel-morning-acclimatised"));
     let response = &mut c.heat_response_pct;
@@ -305,7 +327,6 @@ fn catch_up_ui(ui: &mut egui::Ui, app: &AppView<'_>) {
                 match d.flat_pace_s_per_km {
                     Some(p) => ui.label(format!("{}/km", format::pace(p))),
                     None => ui.weak(t!("panel-morning-let-go")),
-
                 };
             }
             ui.end_row();

@@ -72,7 +72,6 @@ fn table_ui(ui: &mut egui::Ui, units: Units, rows: &[crate::plan::report::Split]
                         "+/- m".to_owned(),
                         "kcal".to_owned(),
                     ] {
-
                         ui.label(RichText::new(h).strong());
                     }
                     ui.end_row();

@@ -14,7 +14,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
         .default_open(true)
         .show(ui, |ui| {
             let effort = &mut s.uphill_effort_pct;
-            let (label, help) = (t!("panel-strategy-uphill"), t!("panel-strategy-uphill-help"));
+            let (label, help) = (
+                t!("panel-strategy-uphill"),
+                t!("panel-strategy-uphill-help"),
+            );
             slider(ui, effort, 0.0..=100.0, &label, " %", &help);
             let restraint = &mut s.downhill_restraint_pct;
             slider(
@@ -54,7 +57,6 @@ pub fn ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
                     .suffix(" g");
                 ui.add(gel).on_hover_text(t!("panel-strategy-gel-help"));
                 ui.label(t!("panel-strategy-per-gel"));
-
             });
         });
 }

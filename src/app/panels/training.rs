@@ -78,8 +78,11 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     if let Some(t) = &block.race_specific_from {
         ui.weak(t!("panel-training-race-specific", from = t.to_string()));
     }
-    ui.weak(t!("panel-training-paces", mapping = block.paces.mapping.to_string()))
-        .on_hover_text(block.load_method.as_str());
+    ui.weak(t!(
+        "panel-training-paces",
+        mapping = block.paces.mapping.to_string()
+    ))
+    .on_hover_text(block.load_method.as_str());
     let selected = app.ui.selected_session.as_deref();
     egui::ScrollArea::vertical()
         .id_salt("weeks-scroll")
@@ -220,7 +223,6 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
             if ui
                 .add(slider)
                 .on_hover_text(t!("panel-training-slope-help"))
-
                 .changed()
             {
                 o.slope_pct = Some(slope);

@@ -64,9 +64,11 @@ fn plot_ui(ui: &mut egui::Ui, g: &Ground) {
                 );
             }
             pui.line(
-                Line::new(t!("panel-ground-line"), PlotPoints::Borrowed(&g.view.elevation))
-
-                    .color(theme::ELEVATION),
+                Line::new(
+                    t!("panel-ground-line"),
+                    PlotPoints::Borrowed(&g.view.elevation),
+                )
+                .color(theme::ELEVATION),
             );
         });
 }
