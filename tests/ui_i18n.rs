@@ -47,7 +47,11 @@ impl eframe::Storage for MemoryStorage {
     fn set_string(&mut self, key: &str, value: String) {
         self.0.insert(key.to_owned(), value);
     }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
     fn flush(&mut self) {}
+
 }
 
 #[test]
@@ -103,8 +107,10 @@ fn the_chosen_language_is_remembered() {
     // The next start with those settings opens in Vietnamese.
     let mut next = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
-        .build_eframe(move |_cc| {
+        .build_eframe(move |cc| {
+            downhill_planner::app::fonts::install(&cc.egui_ctx);
             let mut app = DownhillApp::with_settings(restored);
+
             app.load_sample_now(0);
             app
         });
