@@ -51,7 +51,6 @@ impl eframe::Storage for MemoryStorage {
         self.0.remove(key);
     }
     fn flush(&mut self) {}
-
 }
 
 #[test]
@@ -65,7 +64,10 @@ fn view_language_switches_the_window_to_vietnamese_and_back() {
     // The menu bar.
     h.get_by_label("Tệp");
     h.get_by_label("Hiển thị");
-    assert!(h.query_by_label("File").is_none(), "the English menu is gone");
+    assert!(
+        h.query_by_label("File").is_none(),
+        "the English menu is gone"
+    );
     // The side panel: section headers, and a km value with a decimal comma.
     h.get_by_label("Chiến thuật");
     h.get_by_label("Đoạn đổ dốc");
@@ -81,7 +83,10 @@ fn view_language_switches_the_window_to_vietnamese_and_back() {
     h.get_by_label("File");
     h.get_by_label("Strategy");
     h.get_by_label_contains("Distance 42.20 km");
-    assert!(h.query_by_label("Tệp").is_none(), "the Vietnamese menu is gone");
+    assert!(
+        h.query_by_label("Tệp").is_none(),
+        "the Vietnamese menu is gone"
+    );
     assert!(h.query_by_label_contains("Cự ly").is_none());
 }
 

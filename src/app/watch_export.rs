@@ -127,7 +127,9 @@ fn plan_options_ui(
         egui::Slider::new(&mut plan.watch_over_read_pct, 0.0..=3.0)
             .text(t!("watch-win-over-read"))
             .suffix(" %")
-            .fixed_decimals(1),
+            .fixed_decimals(1)
+            .custom_formatter(crate::app::panels::local_decimals(1))
+            .custom_parser(crate::app::panels::parse_local),
     )
     .on_hover_text(t!("watch-win-over-read-help"));
     ui.horizontal(|ui| {

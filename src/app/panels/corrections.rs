@@ -92,6 +92,8 @@ impl OfficialPanel {
                     .range(lo..=hi)
                     .speed(0.01)
                     .fixed_decimals(3)
+                    .custom_formatter(super::local_decimals(3))
+                    .custom_parser(super::parse_local)
                     .suffix(format!(" {}", units.label())),
             );
             ui.add(

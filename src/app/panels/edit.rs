@@ -125,7 +125,9 @@ impl EditPanel {
                     DragValue::new(&mut self.start)
                         .range(0.0..=(self.end - min).max(0.0))
                         .speed(0.01)
-                        .fixed_decimals(2),
+                        .fixed_decimals(2)
+                        .custom_formatter(super::local_decimals(2))
+                        .custom_parser(super::parse_local),
                 );
                 ui.end_row();
                 ui.label(t!("panel-edit-ends", unit = units.label()));
@@ -134,7 +136,9 @@ impl EditPanel {
                     DragValue::new(&mut self.end)
                         .range((self.start + min).min(total)..=total)
                         .speed(0.01)
-                        .fixed_decimals(2),
+                        .fixed_decimals(2)
+                        .custom_formatter(super::local_decimals(2))
+                        .custom_parser(super::parse_local),
                 );
                 ui.end_row();
                 let done = |r: &egui::Response| r.drag_stopped() || r.lost_focus();

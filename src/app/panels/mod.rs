@@ -77,3 +77,16 @@ fn slider(
     )
     .on_hover_text(help)
 }
+
+/// Shows a slider's or a field's value with `decimals` decimals in the window's language
+/// (a decimal comma in Vietnamese).
+pub(crate) fn local_decimals(
+    decimals: usize,
+) -> impl Fn(f64, std::ops::RangeInclusive<usize>) -> String {
+    move |value, _| crate::i18n::number(value, decimals)
+}
+
+/// Reads a number typed with a decimal point or a decimal comma.
+pub(crate) fn parse_local(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse().ok()
+}

@@ -31,7 +31,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
             let split = Slider::new(&mut s.split_pct, -10.0..=10.0)
                 .text(t!("panel-strategy-split"))
                 .suffix(" %")
-                .fixed_decimals(1);
+                .fixed_decimals(1)
+                .custom_formatter(super::local_decimals(1))
+                .custom_parser(super::parse_local);
+
             ui.add(split).on_hover_text(t!("panel-strategy-split-help"));
             ui.checkbox(&mut s.descent_fatigue, t!("panel-strategy-fatigue"))
                 .on_hover_text(t!("panel-strategy-fatigue-help"));

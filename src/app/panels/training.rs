@@ -220,6 +220,7 @@ fn session_sliders_ui(ui: &mut egui::Ui, s: &Session, o: &mut SessionOverride) {
                 .text(t!("panel-training-slope"))
                 .suffix(format!(" {}", t!("panel-training-slope-suffix")))
                 .step_by(0.5);
+
             if ui
                 .add(slider)
                 .on_hover_text(t!("panel-training-slope-help"))
