@@ -211,7 +211,7 @@ fn shade_ui(
             .enumerate()
             .filter(|(k, _)| descents[*k].kind == kind && selected != Some(*k))
             .map(|(_, a)| a);
-        let name = t!("plot-kind-descents", kind = kind.label().to_string());
+        let name = t!("plot-kind-descents", kind = kind.label());
         if let Some(band) = band(&name, areas, view.base, unit_m) {
             pui.add(band.fill_color(theme::descent_fill(kind, false)));
         }

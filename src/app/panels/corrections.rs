@@ -137,7 +137,7 @@ fn stretches_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
                 "panel-corr-stretch",
                 from = units.distance(s.start_m),
                 to = units.distance(s.end_m),
-                kind = s.kind.label().to_string(),
+                kind = s.kind.label(),
             ));
             if ui
                 .small_button("×")

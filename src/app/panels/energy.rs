@@ -47,7 +47,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>) {
                     "panel-energy-fuel",
                     distance = app.settings.units.distance(f.distance_m),
                     clock = &f.clock,
-                    item = f.item.to_string(),
+                    item = &f.item,
                 );
                 ui.label(format!("{item}{note}"));
             }

@@ -77,7 +77,7 @@ impl RaceMorningPanel {
                     self.csv_error = None;
                 }
                 Err(e) => {
-                    let error = e.to_string();
+                    let error = e;
                     self.csv_error = Some(t!("panel-morning-paste-error", error = error));
                 }
             }

@@ -76,13 +76,10 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
         race = block.race_date.to_string(),
     ));
     if let Some(t) = &block.race_specific_from {
-        ui.weak(t!("panel-training-race-specific", from = t.to_string()));
+        ui.weak(t!("panel-training-race-specific", from = t));
     }
-    ui.weak(t!(
-        "panel-training-paces",
-        mapping = block.paces.mapping.to_string()
-    ))
-    .on_hover_text(block.load_method.as_str());
+    ui.weak(t!("panel-training-paces", mapping = &block.paces.mapping))
+        .on_hover_text(block.load_method.as_str());
     let selected = app.ui.selected_session.as_deref();
     egui::ScrollArea::vertical()
         .id_salt("weeks-scroll")

@@ -17,7 +17,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             Some(g) => {
                 ui.label(t!(
                     "panel-ground",
-                    name = crate::format::printable(&g.course.name).to_string(),
+                    name = crate::format::printable(&g.course.name),
                     count = g.spots.len(),
                 ));
             }
