@@ -35,7 +35,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     super::debrief::menu_entry_ui(ui, app, out);
     ui.menu_button(t!("menu-samples"), |ui| {
         for (i, race) in crate::course::sample::SAMPLE_RACES.iter().enumerate() {
-            if ui.button(race.title).clicked() {
+            if ui.button(race.display_title()).clicked() {
                 out.push(Command::LoadSample(i));
             }
         }
