@@ -14,9 +14,9 @@ use super::command::Command;
 use super::dialogs::DialogKind;
 use super::theme;
 use super::{AppView, DownhillApp};
-use crate::format;
 use crate::history::debrief::verdict::signed;
 use crate::history::debrief::{self, Debrief, DescentDebrief};
+use crate::{format, i18n, t};
 
 /// The debrief being made and the one on screen.
 #[derive(Debug, Default)]
@@ -40,11 +40,7 @@ impl DownhillApp {
     /// Starts reading `path` against the plan on screen (a status message without one).
     pub fn open_recording(&mut self, path: PathBuf, ctx: &egui::Context) {
         let Some(doc) = self.session.document() else {
-            return self.error(
-                "Open the race's course and make its plan first: a recording is compared \
-                 with the plan on screen."
-                    .into(),
-            );
+            return self.error(t!("debrief-need-plan"));
         };
         let name = file_name(&path);
         let (tx, rx) = channel();
@@ -63,9 +59,9 @@ impl DownhillApp {
         match spawned {
             Ok(_) => {
                 self.debrief.job = Some((rx, name.clone()));
-                self.info(format!("Reading the race recording {name}…"));
+                self.info(t!("debrief-reading", name = name.as_str()));
             }
-            Err(e) => self.error(format!("The recording could not be read ({e}).")),
+            Err(e) => self.error(t!("debrief-thread-failed", reason = e.to_string())),
         }
     }
 
@@ -77,7 +73,7 @@ impl DownhillApp {
         let answer = match rx.try_recv() {
             Err(TryRecvError::Empty) => return,
             Ok(answer) => answer,
-            Err(TryRecvError::Disconnected) => Err("reading the recording stopped".into()),
+            Err(TryRecvError::Disconnected) => Err(t!("debrief-stopped")),
         };
         let name = name.clone();
         self.debrief.job = None;
@@ -87,9 +83,7 @@ impl DownhillApp {
     /// Waits for the recording being read (tests).
     pub fn finish_debrief(&mut self) {
         if let Some((rx, name)) = self.debrief.job.take() {
-            let answer = rx
-                .recv()
-                .unwrap_or_else(|_| Err("reading the recording stopped".into()));
+            let answer = rx.recv().unwrap_or_else(|_| Err(t!("debrief-stopped")));
             self.take_debrief(answer, name);
         }
     }
@@ -98,11 +92,12 @@ impl DownhillApp {
         match answer {
             Ok(d) => {
                 let rushed = d.descents.iter().filter(|x| x.rushed).count();
-                self.info(format!(
-                    "Race debrief of {name}: {} against the plan, {rushed} of {} descents \
-                     rushed.",
-                    signed(d.actual_finish_s - d.planned_finish_s),
-                    d.descents.len()
+                self.info(t!(
+                    "debrief-done",
+                    name = name.as_str(),
+                    delta = signed(d.actual_finish_s - d.planned_finish_s),
+                    rushed = rushed,
+                    count = d.descents.len()
                 ));
                 // DebriefDone: the lead wires the recording into the personal curve here
                 // (its points through `history::summarize`, added to the runner's history).
@@ -111,7 +106,7 @@ impl DownhillApp {
             }
             Err(e) => {
                 let e = e.trim_end_matches('.').to_string();
-                self.error(format!("{e}. The plan is unchanged."));
+                self.error(t!("debrief-failed", reason = e));
             }
         }
     }
@@ -124,23 +119,30 @@ impl DownhillApp {
         let pct = d.next_plan_over_read_pct;
         let measured = d.over_read_pct;
         self.settings.plan.watch_over_read_pct = pct;
-        self.info(format!(
-            "Watch over-read set to {pct:.1} % (measured {measured:+.1} % in your race); \
-             the watch files of the next plan allow for it."
+        self.info(t!(
+            "debrief-over-read-set",
+            pct = i18n::number(pct, 1),
+            measured = signed_pct(measured)
         ));
     }
 }
 
 /// File > "Open race recording…" (enabled with a plan on screen).
 pub fn menu_entry_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
-    let button = egui::Button::new("Open race recording…");
+    let button = egui::Button::new(t!("debrief-menu"));
     if ui
         .add_enabled(app.session.plan_ok().is_some(), button)
-        .on_hover_text("Your race as your watch recorded it (GPX, TCX, FIT), against this plan.")
+        .on_hover_text(t!("debrief-menu-hover"))
         .clicked()
     {
         out.push(Command::Ask(DialogKind::OpenRecording));
     }
+}
+
+/// A signed percentage with one decimal in the window's language (`+1.2` / `+1,2`).
+fn signed_pct(pct: f64) -> String {
+    let sign = if pct >= 0.0 { "+" } else { "" };
+    format!("{sign}{}", i18n::number(pct, 1))
 }
 
 fn file_name(path: &Path) -> String {
@@ -156,7 +158,8 @@ pub fn window_ui(ctx: &egui::Context, state: &DebriefState, out: &mut Vec<Comman
         return;
     };
     let mut open = true;
-    egui::Window::new("Race debrief")
+    egui::Window::new(t!("debrief-title"))
+        .id(egui::Id::unique("debrief-window"))
         .open(&mut open)
         .default_width(640.0)
         .default_height(620.0)
@@ -170,24 +173,24 @@ pub fn window_ui(ctx: &egui::Context, state: &DebriefState, out: &mut Vec<Comman
 
 fn body_ui(ui: &mut egui::Ui, d: &Debrief, name: &str, out: &mut Vec<Command>) {
     ui.label(egui::RichText::new(format::printable(name)).weak());
-    ui.label(format!(
-        "Finished {} against the plan's {} ({}); stopped {}.",
-        format::hms(d.actual_finish_s),
-        format::hms(d.planned_finish_s),
-        signed(d.actual_finish_s - d.planned_finish_s),
-        format::pace(d.stopped_s)
+    ui.label(t!(
+        "debrief-finished",
+        actual = format::hms(d.actual_finish_s),
+        planned = format::hms(d.planned_finish_s),
+        delta = signed(d.actual_finish_s - d.planned_finish_s),
+        stopped = format::pace(d.stopped_s)
     ));
-    ui.label(format!(
-        "Watch over-read: {:+.1} % ({} km recorded for {} km).",
-        d.over_read_pct,
-        format::km(d.recorded_distance_m, 2),
-        format::km(d.course_distance_m, 2)
+    ui.label(t!(
+        "debrief-over-read",
+        pct = signed_pct(d.over_read_pct),
+        recorded = i18n::number(d.recorded_distance_m / 1000.0, 2),
+        course = i18n::number(d.course_distance_m / 1000.0, 2)
     ));
     if ui
-        .button("Plan next race from this")
-        .on_hover_text(format!(
-            "Sets the watch over-read to {:.1} % for the next plan's watch files.",
-            d.next_plan_over_read_pct
+        .button(t!("debrief-plan-next"))
+        .on_hover_text(t!(
+            "debrief-plan-next-hover",
+            pct = i18n::number(d.next_plan_over_read_pct, 1)
         ))
         .clicked()
     {
@@ -214,7 +217,7 @@ fn pace_plot_ui(ui: &mut egui::Ui, d: &Debrief) {
     Plot::new("debrief-pace")
         .height(200.0)
         .legend(Legend::default())
-        .y_axis_label("pace per km")
+        .y_axis_label(t!("debrief-axis-pace"))
         .x_axis_label("km")
         .y_axis_formatter(|m, _| format::pace(m.value))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|input| {
@@ -225,19 +228,27 @@ fn pace_plot_ui(ui: &mut egui::Ui, d: &Debrief) {
             let grey = theme::c32(crate::palette::GREY);
             let red = theme::c32(crate::palette::RED);
             let line = |name, pts| Line::new(name, PlotPoints::from(pts)).allow_band(false);
-            pui.line(line("planned", planned).color(grey).width(2.0));
-            pui.line(line("run", run).color(red).width(1.5));
+            pui.line(line(t!("debrief-planned"), planned).color(grey).width(2.0));
+            pui.line(line(t!("debrief-run"), run).color(red).width(1.5));
         });
 }
 
 /// The descents: cap, run, time, the rushed flag and the flat after.
 fn descents_ui(ui: &mut egui::Ui, d: &Debrief) {
-    ui.strong("Descents");
+    ui.strong(t!("debrief-descents"));
     egui::Grid::new("debrief-descents")
         .striped(true)
         .num_columns(6)
         .show(ui, |ui| {
-            for head in ["descent", "cap", "run", "+/-", "", "flat after"] {
+            let heads = [
+                t!("debrief-col-descent"),
+                t!("debrief-col-cap"),
+                t!("debrief-col-run"),
+                "+/-".to_owned(),
+                String::new(),
+                t!("debrief-col-flat-after"),
+            ];
+            for head in heads {
                 ui.label(egui::RichText::new(head).weak());
             }
             ui.end_row();
@@ -247,10 +258,9 @@ fn descents_ui(ui: &mut egui::Ui, d: &Debrief) {
             }
         });
     ui.label(
-        egui::RichText::new(format!(
-            "Rushed: more than {:.0} % faster than the planned cap. +/- is time lost (+) or \
-             gained (-) against the plan.",
-            d.rushed_tolerance_pct
+        egui::RichText::new(t!(
+            "debrief-rushed-note",
+            pct = i18n::number(d.rushed_tolerance_pct, 0)
         ))
         .small()
         .weak(),
@@ -264,17 +274,18 @@ fn descent_row_ui(ui: &mut egui::Ui, x: &DescentDebrief) {
     ui.label(signed(x.delta_s));
     if x.rushed {
         let red = theme::c32(crate::palette::RED);
-        ui.colored_label(red, format!("Rushed ({:.0} % fast)", x.faster_than_cap_pct));
+        let pct = i18n::number(x.faster_than_cap_pct, 0);
+        ui.colored_label(red, t!("debrief-rushed", pct = pct));
     } else {
-        ui.label("held");
+        ui.label(t!("debrief-held"));
     }
     match &x.flat_after {
-        Some(f) => ui.label(format!(
-            "{} planned, {} run ({}){}",
-            format::pace(f.planned_pace_s_per_km),
-            format::pace(f.actual_pace_s_per_km),
-            signed(f.delta_s),
-            if f.faded { ", faded" } else { "" }
+        Some(f) => ui.label(t!(
+            "debrief-flat-after",
+            planned = format::pace(f.planned_pace_s_per_km),
+            run = format::pace(f.actual_pace_s_per_km),
+            delta = signed(f.delta_s),
+            faded = if f.faded { "yes" } else { "no" }
         )),
         None => ui.label("—"),
     };

@@ -69,8 +69,11 @@ impl Dialogs for RfdDialogs {
                 .add_filter("GPX", &gpx)
                 .pick_file(),
             DialogKind::OpenRecording => d
-                .set_title("Open your race recording")
-                .add_filter("Activity", &["gpx", "tcx", "fit", "GPX", "TCX", "FIT"])
+                .set_title(t!("dialog-open-recording"))
+                .add_filter(
+                    t!("dialog-filter-activity"),
+                    &["gpx", "tcx", "fit", "GPX", "TCX", "FIT"],
+                )
                 .pick_file(),
             DialogKind::FitFolder => d.set_title(t!("dialog-fit-folder")).pick_folder(),
             DialogKind::WatchFolder => d.set_title(t!("dialog-watch-folder")).pick_folder(),

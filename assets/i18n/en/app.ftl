@@ -342,3 +342,37 @@ open-plan-course-missing = The plan's course file was not found at { $path }; ch
 open-plan-no-course = The plan does not say which course it was made for; choose the course GPX.
 loader-sample = sample
 loader-stopped = the loader stopped unexpectedly
+
+## Race debrief window
+
+debrief-need-plan = Open the race's course and make its plan first: a recording is compared with the plan on screen.
+debrief-reading = Reading the race recording { $name }…
+debrief-thread-failed = The recording could not be read ({ $reason }).
+debrief-stopped = reading the recording stopped
+debrief-done = Race debrief of { $name }: { $delta } against the plan, { $rushed } of { $count } descents rushed.
+debrief-failed = { $reason }. The plan is unchanged.
+debrief-over-read-set = Watch over-read set to { $pct } % (measured { $measured } % in your race); the watch files of the next plan allow for it.
+debrief-menu = Open race recording…
+debrief-menu-hover = Your race as your watch recorded it (GPX, TCX, FIT), against this plan.
+debrief-title = Race debrief
+debrief-finished = Finished { $actual } against the plan's { $planned } ({ $delta }); stopped { $stopped }.
+debrief-over-read = Watch over-read: { $pct } % ({ $recorded } km recorded for { $course } km).
+debrief-plan-next = Plan next race from this
+debrief-plan-next-hover = Sets the watch over-read to { $pct } % for the next plan's watch files.
+debrief-axis-pace = pace per km
+debrief-planned = planned
+debrief-run = run
+debrief-descents = Descents
+debrief-col-descent = descent
+debrief-col-cap = cap
+debrief-col-run = run
+debrief-col-flat-after = flat after
+debrief-rushed-note = Rushed: more than { $pct } % faster than the planned cap. +/- is time lost (+) or gained (-) against the plan.
+debrief-rushed = Rushed ({ $pct } % fast)
+debrief-held = held
+debrief-flat-after = { $planned } planned, { $run } run ({ $delta }){ $faded ->
+        [yes] , faded
+       *[no] {""}
+    }
+dialog-open-recording = Open your race recording
+dialog-filter-activity = Activity

@@ -342,3 +342,37 @@ open-plan-course-missing = Không tìm thấy tệp đường chạy của kế 
 open-plan-no-course = Kế hoạch không ghi nó dành cho đường chạy nào; hãy chọn tệp GPX đường chạy.
 loader-sample = mẫu
 loader-stopped = trình đọc tệp dừng bất ngờ
+
+## Cửa sổ phân tích sau race
+
+debrief-need-plan = Hãy mở đường chạy của race và lập kế hoạch trước: bản ghi được so với kế hoạch đang hiển thị.
+debrief-reading = Đang đọc bản ghi race { $name }…
+debrief-thread-failed = Không đọc được bản ghi ({ $reason }).
+debrief-stopped = việc đọc bản ghi đã dừng
+debrief-done = Phân tích race { $name }: { $delta } so với kế hoạch, { $rushed }/{ $count } đoạn đổ dốc thả quá nhanh.
+debrief-failed = { $reason }. Kế hoạch vẫn giữ nguyên.
+debrief-over-read-set = Đã đặt sai số đồng hồ (đo dài hơn) là { $pct } % (race của bạn đo được { $measured } %); tệp đồng hồ của kế hoạch sau sẽ tính đến.
+debrief-menu = Mở bản ghi race…
+debrief-menu-hover = Race của bạn như đồng hồ đã ghi (GPX, TCX, FIT), so với kế hoạch này.
+debrief-title = Phân tích sau race
+debrief-finished = Về đích { $actual }, kế hoạch { $planned } ({ $delta }); dừng { $stopped }.
+debrief-over-read = Đồng hồ đo dài hơn: { $pct } % (ghi { $recorded } km cho { $course } km).
+debrief-plan-next = Lập kế hoạch race sau từ đây
+debrief-plan-next-hover = Đặt sai số đồng hồ là { $pct } % cho tệp đồng hồ của kế hoạch sau.
+debrief-axis-pace = pace mỗi km
+debrief-planned = kế hoạch
+debrief-run = thực tế
+debrief-descents = Đoạn đổ dốc
+debrief-col-descent = đoạn đổ dốc
+debrief-col-cap = pace giới hạn
+debrief-col-run = thực tế
+debrief-col-flat-after = đoạn bằng sau đó
+debrief-rushed-note = Thả dốc quá nhanh: nhanh hơn pace giới hạn quá { $pct } %. +/- là thời gian mất (+) hoặc được (-) so với kế hoạch.
+debrief-rushed = Thả dốc quá nhanh (nhanh { $pct } %)
+debrief-held = giữ đúng
+debrief-flat-after = kế hoạch { $planned }, thực tế { $run } ({ $delta }){ $faded ->
+        [yes] , đuối sức
+       *[no] {""}
+    }
+dialog-open-recording = Mở bản ghi race của bạn
+dialog-filter-activity = Hoạt động
