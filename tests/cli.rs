@@ -356,3 +356,31 @@ fn history_and_the_personal_model() {
         );
     }
 }
+
+/// `--version` and `-V` print the name and the version of Cargo.toml, and exit 0.
+#[test]
+fn version_prints_name_and_package_version() {
+    for flag in ["--version", "-V"] {
+        let out = bin().arg(flag).output().unwrap();
+        assert!(out.status.success(), "{flag}");
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            format!("downhill-planner {}\n", env!("CARGO_PKG_VERSION")),
+            "{flag}"
+        );
+        assert!(out.stderr.is_empty(), "{flag}");
+    }
+}
+
+/// No arguments (the desktop entry without a file) and a lone file open the app: neither is
+/// read as a subcommand nor refused.
+#[test]
+fn no_arguments_or_a_file_open_the_app() {
+    use clap::Parser;
+    use downhill_planner::cli::Cli;
+    let bare = Cli::try_parse_from(["downhill-planner"]).unwrap();
+    assert!(bare.command.is_none() && bare.file.is_none());
+    let file = Cli::try_parse_from(["downhill-planner", "course.gpx"]).unwrap();
+    assert!(file.command.is_none());
+    assert_eq!(file.file.unwrap(), std::path::Path::new("course.gpx"));
+}

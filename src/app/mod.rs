@@ -305,14 +305,27 @@ impl eframe::App for DownhillApp {
     }
 }
 
+/// The application id: the name of the desktop entry (assets/downhill-planner.desktop), the
+/// window's Wayland app id and X11 class, so the desktop shows the window with its icon.
+pub const APP_ID: &str = "downhill-planner";
+
 /// Opens the window.
 pub fn run(file: Option<PathBuf>) -> std::process::ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Downhill Planner")
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([900.0, 560.0])
+        .with_drag_and_drop(true);
+    // The bundled PNG always decodes (a test checks); eframe's own icon is the fallback.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(crate::assets::APP_ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Downhill Planner")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 560.0])
-            .with_drag_and_drop(true),
+        viewport,
+        // Settings stay in the folder earlier versions used: eframe names it after the app
+        // id, which was "Downhill Planner" before the app had a desktop entry.
+        persistence_path: eframe::storage_dir("Downhill Planner").map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
     match eframe::run_native(
