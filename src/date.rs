@@ -1,7 +1,11 @@
 //! Calendar dates without a time zone (the proleptic Gregorian calendar): parse and print
-//! `YYYY-MM-DD`, add days, weekday. Used by the GPX time parser and the training calendar.
+//! `YYYY-MM-DD`, add days, weekday, and the date as the thread's language writes it. Used by
+//! the GPX time parser and the training calendar.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::Lang;
+use crate::t;
 
 /// The largest year (either sign) a [`Date`] is made from.
 pub const MAX_YEAR_ABS: i64 = 1_000_000;
@@ -92,6 +96,61 @@ impl Date {
         ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.weekday() as usize]
     }
 
+    /// The short weekday in this thread's language ("Sat", "T7"; Sunday is "CN").
+    pub fn weekday_short(self) -> String {
+        match self.weekday() {
+            0 => t!("date-mon"),
+            1 => t!("date-tue"),
+            2 => t!("date-wed"),
+            3 => t!("date-thu"),
+            4 => t!("date-fri"),
+            5 => t!("date-sat"),
+            _ => t!("date-sun"),
+        }
+    }
+
+    /// The weekday in full in this thread's language ("Saturday", "Thứ Bảy").
+    pub fn weekday_long(self) -> String {
+        match self.weekday() {
+            0 => t!("date-monday"),
+            1 => t!("date-tuesday"),
+            2 => t!("date-wednesday"),
+            3 => t!("date-thursday"),
+            4 => t!("date-friday"),
+            5 => t!("date-saturday"),
+            _ => t!("date-sunday"),
+        }
+    }
+
+    /// The date as this thread's language writes it: `2026-06-01` in English (as
+    /// [`Date`]'s `Display`), `01/06/2026` in Vietnamese.
+    pub fn local(self) -> String {
+        let (y, m, d) = self.ymd();
+        match crate::i18n::current() {
+            Lang::En => self.to_string(),
+            Lang::Vi => format!("{d:02}/{m:02}/{y:04}"),
+        }
+    }
+
+    /// Day and month only where the year is clear from the context: `2026-06-01` in
+    /// English (unchanged), `01/06` in Vietnamese.
+    pub fn local_short(self) -> String {
+        let (_, m, d) = self.ymd();
+        match crate::i18n::current() {
+            Lang::En => self.to_string(),
+            Lang::Vi => format!("{d:02}/{m:02}"),
+        }
+    }
+
+    /// The date with its weekday: "Sat 2026-06-01" in English, "Thứ Bảy, 01/06/2026" in
+    /// Vietnamese.
+    pub fn local_with_weekday(self) -> String {
+        match crate::i18n::current() {
+            Lang::En => format!("{} {self}", self.weekday_short()),
+            Lang::Vi => format!("{}, {}", self.weekday_long(), self.local()),
+        }
+    }
+
     /// `YYYYMMDD` for iCalendar.
     pub fn compact(self) -> String {
         let (y, m, d) = self.ymd();
@@ -137,6 +196,11 @@ mod tests {
     fn dates_round_trip_and_know_their_weekday() {
         let d = Date::parse("2025-07-20").unwrap(); // VnExpress Marathon Da Nang, a Sunday
         assert_eq!(d.weekday_name(), "Sun");
+        assert_eq!(d.local_with_weekday(), "Sun 2025-07-20");
+        let vi = crate::i18n::with_lang(Lang::Vi, || {
+            [d.local_with_weekday(), d.local_short(), d.weekday_short()]
+        });
+        assert_eq!(vi, ["Chủ Nhật, 20/07/2025", "20/07", "CN"]);
         assert_eq!(d.to_string(), "2025-07-20");
         assert_eq!(d.add_days(12).to_string(), "2025-08-01");
         assert_eq!(

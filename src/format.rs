@@ -1,4 +1,8 @@
-//! Formatting at the edges: SI values to km, min/km, h:mm:ss for people.
+//! Formatting at the edges: SI values to km, min/km, h:mm:ss for people (numbers in the
+//! thread's language: a decimal comma in Vietnamese; paces and clock times stay as they are).
+
+use crate::i18n::Lang;
+use crate::t;
 
 /// Seconds to `h:mm:ss` (or `m:ss` under an hour when `short`).
 pub fn hms(seconds: f64) -> String {
@@ -27,9 +31,19 @@ pub fn clock_hm(seconds_of_day: f64) -> String {
     format!("{:02}:{:02}", s / 3600, (s / 60) % 60)
 }
 
-/// Metres to kilometres with `decimals`.
+/// Metres to kilometres with `decimals`, in this thread's language (`12.5`, `12,5`).
 pub fn km(distance_m: f64, decimals: usize) -> String {
-    format!("{:.*}", decimals, distance_m / 1000.0)
+    crate::i18n::number(distance_m / 1000.0, decimals)
+}
+
+/// A number with `decimals` in this thread's language: as `format!("{v:.1}")` in English
+/// (no grouping, so English text is as it always was), with a decimal comma and thousands
+/// dots in Vietnamese (`1.151`, `-4,5`).
+pub fn num(value: f64, decimals: usize) -> String {
+    match crate::i18n::current() {
+        Lang::En => format!("{value:.decimals$}"),
+        Lang::Vi => crate::i18n::number(value, decimals),
+    }
 }
 
 /// Text from outside (a path, a name from a file) made safe to show on a terminal or in
@@ -113,18 +127,22 @@ pub fn parse_duration(text: &str, hours_first: bool) -> Option<f64> {
 }
 
 /// A height with its uncertainty, "62 m ± 16 m" ("62 m" when it is under half a metre,
-/// "n/a" without a value).
+/// "n/a" without a value), in this thread's language.
 pub fn height_pm(value_m: Option<f64>, uncertainty_m: Option<f64>) -> String {
     match (value_m, uncertainty_m) {
-        (None, _) => "n/a".into(),
-        (Some(v), Some(u)) if u >= 0.5 => format!("{v:.0} m ± {u:.0} m"),
-        (Some(v), _) => format!("{v:.0} m"),
+        (None, _) => t!("fmt-na"),
+        (Some(v), Some(u)) if u >= 0.5 => format!("{} m ± {} m", num(v, 0), num(u, 0)),
+        (Some(v), _) => format!("{} m", num(v, 0)),
     }
 }
 
 /// The elevation noise in one phrase: "jitter 0.3 m, drift 1.0 m".
 pub fn noise(white_m: f64, drift_m: f64) -> String {
-    format!("jitter {white_m:.1} m, drift {drift_m:.1} m")
+    t!(
+        "fmt-noise",
+        jitter = num(white_m, 1),
+        drift = num(drift_m, 1)
+    )
 }
 
 /// Vietnamese (and other Latin) letters with their marks taken off, for devices that show
@@ -192,6 +210,12 @@ mod tests {
     fn formats() {
         assert_eq!(hms(3725.4), "1:02:05");
         assert_eq!(pace(305.0), "5:05");
+        assert_eq!(km(42_195.0, 2), "42.20");
+        assert_eq!(height_pm(Some(1151.0), Some(16.0)), "1151 m ± 16 m");
+        let vi = crate::i18n::with_lang(Lang::Vi, || {
+            [km(42_195.0, 2), height_pm(Some(1151.0), None), num(-4.5, 1)]
+        });
+        assert_eq!(vi, ["42,20", "1.151 m", "-4,5"]);
         assert_eq!(clock(3.0 * 3600.0 + 86_400.0), "03:00:00");
         assert_eq!(clock_hm(2.5 * 3600.0), "02:30");
         assert_eq!(parse_duration("4:00:00", true), Some(14_400.0));

@@ -1,1 +1,59 @@
 # export: English
+
+## Dates and numbers (src/date.rs, src/format.rs)
+date-mon = Mon
+date-tue = Tue
+date-wed = Wed
+date-thu = Thu
+date-fri = Fri
+date-sat = Sat
+date-sun = Sun
+date-monday = Monday
+date-tuesday = Tuesday
+date-wednesday = Wednesday
+date-thursday = Thursday
+date-friday = Friday
+date-saturday = Saturday
+date-sunday = Sunday
+fmt-na = n/a
+fmt-noise = jitter {$jitter} m, drift {$drift} m
+
+## PDF race card: every page (src/export/pdf/layout.rs, table.rs)
+pdf-plan-facts = goal {$goal} · start {$start} · finish {$finish} · {$model}
+pdf-continued = {$title} (continued)
+pdf-doc-title = Race plan: {$course}
+pdf-footer = Downhill Planner · {$course} · page {$page} of {$pages}
+pdf-col-pace = pace
+pdf-col-time = time
+pdf-col-total = total
+pdf-col-clock = clock
+pdf-col-grade = grade
+pdf-col-load = load
+
+## PDF page 1, overview (src/export/pdf/overview.rs)
+pdf-overview-title = Race overview
+pdf-box-distance = Distance
+pdf-box-distance-official = Distance (official)
+pdf-box-gain-loss = Gain / loss
+pdf-box-finish = Finish
+pdf-box-flat-pace = Flat pace
+pdf-box-energy = Energy
+pdf-box-descent-load = Descent load
+pdf-box-points = {$points} points
+pdf-totals = Gain {$gain} · loss {$loss}
+pdf-totals-noise = elevation noise estimated from the file: {$noise}; gain counted from {$threshold} m swings
+pdf-no-elevation = This course has no elevation data.
+pdf-col-descent = Descent
+pdf-col-drop = drop
+pdf-col-planned = planned
+pdf-col-flat = flat
+pdf-col-risk = risk
+pdf-descents-caption = Descents
+pdf-no-descents = No significant descents on this course.
+pdf-edited-note = ✎ edited by you (name, kind or ends corrected, or added).
+pdf-official-note = Distance and climb scaled to the official figures you entered.
+pdf-col-part = part
+pdf-parts-caption = Course parts
+pdf-part-down = {$name} (down)
+pdf-part-up = {$name} (up)
+pdf-race-day-rule = Race-day rule: spend energy by your goal. Accept the slower pace the plan gives on climbs (uphill effort {$uphill} %), and win time back gradually, never by rushing the descents (downhill restraint {$restraint} %).

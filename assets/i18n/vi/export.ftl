@@ -1,1 +1,59 @@
 # export: Vietnamese (tiếng Việt)
+
+## Ngày và số (src/date.rs, src/format.rs)
+date-mon = T2
+date-tue = T3
+date-wed = T4
+date-thu = T5
+date-fri = T6
+date-sat = T7
+date-sun = CN
+date-monday = Thứ Hai
+date-tuesday = Thứ Ba
+date-wednesday = Thứ Tư
+date-thursday = Thứ Năm
+date-friday = Thứ Sáu
+date-saturday = Thứ Bảy
+date-sunday = Chủ Nhật
+fmt-na = không có
+fmt-noise = dao động {$jitter} m, trôi {$drift} m
+
+## Thẻ kế hoạch race (PDF): mọi trang
+pdf-plan-facts = mục tiêu {$goal} · xuất phát {$start} · về đích {$finish} · {$model}
+pdf-continued = {$title} (tiếp)
+pdf-doc-title = Kế hoạch race: {$course}
+pdf-footer = Downhill Planner · {$course} · trang {$page}/{$pages}
+pdf-col-pace = pace
+pdf-col-time = thời gian
+pdf-col-total = tổng
+pdf-col-clock = giờ
+pdf-col-grade = độ dốc
+pdf-col-load = tải
+
+## Trang 1, tổng quan
+pdf-overview-title = Tổng quan cung đường
+pdf-box-distance = Cự ly
+pdf-box-distance-official = Cự ly (chính thức)
+pdf-box-gain-loss = Tổng leo / xuống
+pdf-box-finish = Về đích
+pdf-box-flat-pace = Pace đường bằng
+pdf-box-energy = Năng lượng
+pdf-box-descent-load = Tải đổ dốc
+pdf-box-points = {$points} điểm
+pdf-totals = Tổng leo {$gain} · tổng xuống {$loss}
+pdf-totals-noise = nhiễu độ cao ước tính từ file: {$noise}; chỉ tính leo khi chênh từ {$threshold} m
+pdf-no-elevation = Cung đường này không có dữ liệu độ cao.
+pdf-col-descent = Đoạn đổ dốc
+pdf-col-drop = độ hạ
+pdf-col-planned = kế hoạch
+pdf-col-flat = đường bằng
+pdf-col-risk = rủi ro
+pdf-descents-caption = Các đoạn đổ dốc
+pdf-no-descents = Cung đường này không có đoạn đổ dốc đáng kể.
+pdf-edited-note = ✎ bạn đã chỉnh sửa (tên, loại, điểm đầu cuối, hoặc thêm mới).
+pdf-official-note = Cự ly và tổng leo đã quy theo số liệu chính thức bạn nhập.
+pdf-col-part = chặng
+pdf-parts-caption = Các chặng của cung đường
+pdf-part-down = {$name} (đổ dốc)
+pdf-part-up = {$name} (leo dốc)
+pdf-race-day-rule = Nguyên tắc ngày race: chia sức theo mục tiêu. Lên dốc thì chấp nhận pace chậm hơn như kế hoạch (sức lên dốc {$uphill} %), rồi bù giờ từ từ, đừng bao giờ thả dốc để bù giờ (kìm tốc khi đổ dốc {$restraint} %).

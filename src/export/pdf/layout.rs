@@ -13,6 +13,7 @@ use crate::export::ExportError;
 use crate::format;
 use crate::palette::{GREY, INK, LIGHT};
 use crate::plan::RacePlan;
+use crate::t;
 
 /// Page margin on every side, in points.
 pub const MARGIN: f32 = 42.0;
@@ -40,12 +41,12 @@ pub struct Pages {
 impl Pages {
     /// No pages yet, for this plan on this paper.
     pub fn new(paper: Paper, plan: &RacePlan) -> Result<Pages, ExportError> {
-        let plan_facts = format!(
-            "goal {} · start {} · finish {} · {}",
-            format::hms(plan.settings.goal_time_s),
-            format::clock(plan.settings.start_clock_s),
-            plan.finish_clock,
-            plan.settings.model.label()
+        let plan_facts = t!(
+            "pdf-plan-facts",
+            goal = format::hms(plan.settings.goal_time_s),
+            start = format::clock(plan.settings.start_clock_s),
+            finish = plan.finish_clock.as_str(),
+            model = plan.settings.model.label()
         );
         Ok(Pages {
             pen: Pen::new()?,
@@ -91,7 +92,7 @@ impl Pages {
     pub fn continue_page(&mut self) -> f32 {
         self.end_page();
         self.open = true;
-        let title = format!("{} (continued)", self.title);
+        let title = t!("pdf-continued", title = self.title.as_str());
         self.header(&title)
     }
 
@@ -144,16 +145,17 @@ impl Pages {
         let mut doc = Document::new();
         doc.set_metadata(
             krilla::metadata::Metadata::new()
-                .title(format!("Race plan: {}", self.course_name))
+                .title(t!("pdf-doc-title", course = self.course_name.as_str()))
                 .creator("Downhill Planner".into()),
         );
         let total = self.done.len();
         for (i, canvas) in std::mem::take(&mut self.done).into_iter().enumerate() {
             self.pen.resume(canvas);
-            let footer = format!(
-                "Downhill Planner · {} · page {} of {total}",
-                self.course_name,
-                i + 1
+            let footer = t!(
+                "pdf-footer",
+                course = self.course_name.as_str(),
+                page = (i + 1).to_string(),
+                pages = total.to_string()
             );
             let y = h - FOOTER_FROM_BOTTOM;
             self.pen.text(MARGIN, y, &footer, Style::new(7.0, GREY));

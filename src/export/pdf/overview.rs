@@ -11,6 +11,7 @@ use crate::document::PlanDocument;
 use crate::format;
 use crate::palette::{self, BOX, GREEN, GREY, INK, LIGHT, PAPER_PLOT};
 use crate::plan::RacePlan;
+use crate::t;
 
 /// Height of the elevation chart.
 const CHART_H: f32 = 230.0;
@@ -22,7 +23,7 @@ const MAX_LINE_POINTS: usize = 2_000;
 /// Draws the overview page and any continuation pages its tables need.
 pub fn draw(pages: &mut Pages, document: &PlanDocument, profile: &Profile) {
     let plan = &document.plan;
-    let y = pages.start_page("Race overview");
+    let y = pages.start_page(&t!("pdf-overview-title"));
     let y = key_boxes(pages, plan, y);
     let y = totals_line(pages, plan, profile, y);
     let y = elevation_chart(pages, plan, profile, y);
@@ -34,30 +35,39 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, profile: &Profile) {
 /// The key numbers in a row of boxes; returns the y below them.
 fn key_boxes(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let c = &plan.course;
-    let m = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.0} m"));
+    let m = |v: Option<f64>| v.map_or(t!("fmt-na"), |v| format!("{} m", format::num(v, 0)));
     let finish_hm = format::clock_hm(plan.settings.start_clock_s + plan.finish_time_s);
     let boxes = [
         (
             if c.official.is_some_and(|o| o.distance_m.is_some()) {
-                "Distance (official)"
+                t!("pdf-box-distance-official")
             } else {
-                "Distance"
+                t!("pdf-box-distance")
             },
             format!("{} km", format::km(c.distance_m, 2)),
         ),
-        ("Gain / loss", format!("{} / {}", m(c.gain_m), m(c.loss_m))),
         (
-            "Finish",
+            t!("pdf-box-gain-loss"),
+            format!("{} / {}", m(c.gain_m), m(c.loss_m)),
+        ),
+        (
+            t!("pdf-box-finish"),
             format!("{} · {finish_hm}", format::hms(plan.finish_time_s)),
         ),
         (
-            "Flat pace",
+            t!("pdf-box-flat-pace"),
             format!("{}/km", format::pace(plan.flat_pace_s_per_km)),
         ),
-        ("Energy", format!("{:.0} kcal", plan.energy.total_kcal)),
         (
-            "Descent load",
-            format!("{:.0} points", plan.total_descent_load),
+            t!("pdf-box-energy"),
+            format!("{} kcal", format::num(plan.energy.total_kcal, 0)),
+        ),
+        (
+            t!("pdf-box-descent-load"),
+            t!(
+                "pdf-box-points",
+                points = format::num(plan.total_descent_load, 0)
+            ),
         ),
     ];
     let bw = pages.content_width() / boxes.len() as f32;
@@ -75,16 +85,17 @@ fn key_boxes(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
 /// line under the key boxes (as the app and the command line say them); returns the y below.
 fn totals_line(pages: &mut Pages, plan: &RacePlan, profile: &Profile, y: f32) -> f32 {
     let c = &plan.course;
-    let mut line = format!(
-        "Gain {} · loss {}",
-        format::height_pm(c.gain_m, c.gain_uncertainty_m),
-        format::height_pm(c.loss_m, c.loss_uncertainty_m)
+    let mut line = t!(
+        "pdf-totals",
+        gain = format::height_pm(c.gain_m, c.gain_uncertainty_m),
+        loss = format::height_pm(c.loss_m, c.loss_uncertainty_m)
     );
     if let Some(n) = &c.noise {
-        line.push_str(&format!(
-            " · elevation noise estimated from the file: {}; gain counted from {:.1} m swings",
-            format::noise(n.white_m, n.drift_m),
-            profile.settings.gain_threshold_m
+        line.push_str(" · ");
+        line.push_str(&t!(
+            "pdf-totals-noise",
+            noise = format::noise(n.white_m, n.drift_m),
+            threshold = format::num(profile.settings.gain_threshold_m, 1)
         ));
     }
     pages
@@ -153,8 +164,8 @@ fn elevation_chart(pages: &mut Pages, plan: &RacePlan, profile: &Profile, y: f32
         descent_labels(pen, &chart, plan);
     } else {
         let (x, y) = (chart.x + chart.w / 2.0, chart.y + chart.h / 2.0);
-        let note = "This course has no elevation data.";
-        pen.text(x, y, note, Style::new(10.0, GREY).centre());
+        let note = t!("pdf-no-elevation");
+        pen.text(x, y, &note, Style::new(10.0, GREY).centre());
     }
     chart.y + chart.h + 40.0
 }
@@ -167,7 +178,7 @@ fn grid(pen: &mut Pen, chart: &Chart) {
     while e <= chart.high_m {
         let y = chart.y_at(e);
         pen.line(&[(chart.x, y), (chart.x + chart.w, y)], LIGHT, 0.4, false);
-        let text = format!("{:.0} m", if e.abs() < 1e-9 { 0.0 } else { e });
+        let text = format!("{} m", format::num(if e.abs() < 1e-9 { 0.0 } else { e }, 0));
         pen.text(chart.x - 4.0, y + 3.0, &text, label.right());
         e += step;
     }
@@ -217,7 +228,7 @@ fn descent_labels(pen: &mut Pen, chart: &Chart, plan: &RacePlan) {
     let mut row = 0;
     for d in &plan.descents {
         let mark = if d.edited_by_runner { " ✎" } else { "" };
-        let label = format!("{}{mark} ↓{:.0} m", short(&d.name), d.drop_m);
+        let label = format!("{}{mark} ↓{} m", short(&d.name), format::num(d.drop_m, 0));
         let x = chart.x_at((d.start_m + d.end_m) / 2.0);
         let lw = pen.width(&label, 7.0);
         row = if x - lw / 2.0 < last_end {
@@ -235,16 +246,16 @@ fn descent_labels(pen: &mut Pen, chart: &Chart, plan: &RacePlan) {
 /// Every descent with its numbers, marked in its kind's colour; returns the y below.
 fn descent_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let mut table = Table::new(vec![
-        Column::text("Descent"),
+        Column::text(t!("pdf-col-descent")),
         Column::number("km"),
-        Column::number("drop"),
-        Column::number("grade"),
-        Column::number("planned"),
-        Column::number("flat"),
-        Column::number("load"),
-        Column::text("risk"),
+        Column::number(t!("pdf-col-drop")),
+        Column::number(t!("pdf-col-grade")),
+        Column::number(t!("pdf-col-planned")),
+        Column::number(t!("pdf-col-flat")),
+        Column::number(t!("pdf-col-load")),
+        Column::text(t!("pdf-col-risk")),
     ])
-    .caption("Descents");
+    .caption(t!("pdf-descents-caption"));
     let edited = |k: usize| plan.descents.get(k).is_some_and(|d| d.edited_by_runner);
     for (k, d) in plan.descent_strategy.iter().enumerate() {
         let mark = if edited(k) { " ✎" } else { "" };
@@ -253,29 +264,30 @@ fn descent_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
             vec![
                 Cell::new(format!("{}{mark} ({})", short(&d.name), d.kind.label())),
                 Cell::new(km_range(d.start_m, d.end_m)),
-                Cell::new(format!("{:.0} m", d.drop_m)),
-                Cell::new(format!("{:.1} %", d.avg_grade_pct)),
+                Cell::new(format!("{} m", format::num(d.drop_m, 0))),
+                Cell::new(format!("{} %", format::num(d.avg_grade_pct, 1))),
                 Cell::new(format!("{}/km", format::pace(d.planned_pace_s_per_km))),
                 Cell::new(format!("{}/km", format::pace(d.flat_pace_s_per_km))),
-                Cell::new(format!("{:.0}", d.load)),
+                Cell::new(format::num(d.load, 0)),
                 Cell::coloured(d.risk.label(), palette::risk(d.risk)),
             ],
         );
     }
     let y = table.draw(pages, y);
     if table.is_empty() {
-        let note = "No significant descents on this course.";
-        pages.pen.text(MARGIN, y, note, Style::new(8.0, GREY));
+        let note = t!("pdf-no-descents");
+        pages.pen.text(MARGIN, y, &note, Style::new(8.0, GREY));
         return y + 13.0;
     }
     let official = plan.course.official.is_some();
     if (0..plan.descents.len()).any(edited) || official {
         let mut note = String::new();
         if (0..plan.descents.len()).any(edited) {
-            note.push_str("✎ edited by you (name, kind or ends corrected, or added).  ");
+            note.push_str(&t!("pdf-edited-note"));
+            note.push_str("  ");
         }
         if official {
-            note.push_str("Distance and climb scaled to the official figures you entered.");
+            note.push_str(&t!("pdf-official-note"));
         }
         pages
             .pen
@@ -288,14 +300,14 @@ fn descent_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
 /// The plan as the runner meets the course: each climb, descent and flat stretch.
 fn parts_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let mut table = Table::new(vec![
-        Column::text("part"),
+        Column::text(t!("pdf-col-part")),
         Column::number("km"),
-        Column::number("pace"),
-        Column::number("time"),
-        Column::number("total"),
-        Column::number("clock"),
+        Column::number(t!("pdf-col-pace")),
+        Column::number(t!("pdf-col-time")),
+        Column::number(t!("pdf-col-total")),
+        Column::number(t!("pdf-col-clock")),
     ])
-    .caption("Course parts")
+    .caption(t!("pdf-parts-caption"))
     .body(8.0, 12.0);
     for s in &plan.parts {
         table.push(vec![
@@ -315,9 +327,9 @@ fn parts_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
 /// " (down)" and " (climb)" it adds to the names), so the kind is read from there.
 fn part_label(label: &str) -> String {
     if let Some(name) = label.strip_suffix(" (down)") {
-        format!("{} (down)", short(name))
+        t!("pdf-part-down", name = short(name))
     } else if let Some(name) = label.strip_suffix(" (climb)") {
-        format!("{} (up)", short(name))
+        t!("pdf-part-up", name = short(name))
     } else {
         short(label).to_string()
     }
@@ -325,11 +337,10 @@ fn part_label(label: &str) -> String {
 
 /// The one rule for race day, under the tables.
 fn race_day_rule(pages: &mut Pages, plan: &RacePlan, y: f32) {
-    let rule = format!(
-        "Race-day rule: spend energy by your goal. Accept the slower pace the plan gives on \
-         climbs (uphill effort {:.0} %), and win time back gradually, never by rushing the \
-         descents (downhill restraint {:.0} %).",
-        plan.settings.uphill_effort_pct, plan.settings.downhill_restraint_pct
+    let rule = t!(
+        "pdf-race-day-rule",
+        uphill = format::num(plan.settings.uphill_effort_pct, 0),
+        restraint = format::num(plan.settings.downhill_restraint_pct, 0)
     );
     let style = Style::new(8.5, INK);
     let width = pages.content_width();

@@ -6,6 +6,7 @@
 use super::layout::{MARGIN, Pages};
 use super::pen::{Align, Pen, Style};
 use crate::palette::{GREY, INK, Rgb, STRIPE};
+use crate::t;
 
 /// Size of a table's caption.
 const CAPTION_PT: f32 = 11.0;
@@ -25,25 +26,25 @@ const MARKER_SPACE: f32 = 7.0;
 const ABOVE_BASELINE: f32 = 0.72;
 
 /// A column: its header and how its cells align.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    head: &'static str,
+    head: String,
     align: Align,
 }
 
 impl Column {
     /// A column of words, left-aligned.
-    pub const fn text(head: &'static str) -> Column {
+    pub fn text(head: impl Into<String>) -> Column {
         Column {
-            head,
+            head: head.into(),
             align: Align::Left,
         }
     }
 
     /// A column of numbers, right-aligned so digits line up.
-    pub const fn number(head: &'static str) -> Column {
+    pub fn number(head: impl Into<String>) -> Column {
         Column {
-            head,
+            head: head.into(),
             align: Align::Right,
         }
     }
@@ -90,7 +91,7 @@ pub struct Place {
 /// A table to draw across as many pages as it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    caption: Option<&'static str>,
+    caption: Option<String>,
     columns: Vec<Column>,
     rows: Vec<Row>,
     body_pt: f32,
@@ -112,9 +113,9 @@ impl Table {
     }
 
     /// A caption above the header (repeated with "(continued)" on later pages).
-    pub fn caption(self, caption: &'static str) -> Table {
+    pub fn caption(self, caption: impl Into<String>) -> Table {
         Table {
-            caption: Some(caption),
+            caption: Some(caption.into()),
             ..self
         }
     }
@@ -167,7 +168,7 @@ impl Table {
                     .iter()
                     .filter_map(|r| r.cells.get(j))
                     .map(|cell| pen.width(&cell.text, self.body_pt))
-                    .fold(pen.width(c.head, HEAD_PT), f32::max)
+                    .fold(pen.width(&c.head, HEAD_PT), f32::max)
             })
             .collect()
     }
@@ -230,17 +231,18 @@ impl Table {
 
     fn draw_head(&self, pages: &mut Pages, places: &[Place], mut y: f32, again: bool) -> f32 {
         let pen = &mut pages.pen;
-        if let Some(caption) = self.caption {
+        if let Some(caption) = &self.caption {
             let style = Style::new(CAPTION_PT, INK);
             if again {
-                pen.text(MARGIN, y, &format!("{caption} (continued)"), style);
+                let title = t!("pdf-continued", title = caption.as_str());
+                pen.text(MARGIN, y, &title, style);
             } else {
                 pen.text(MARGIN, y, caption, style);
             }
             y += CAPTION_ADVANCE;
         }
         for (c, p) in self.columns.iter().zip(places) {
-            cell_text(pen, *p, c.align, y, c.head, Style::new(HEAD_PT, GREY));
+            cell_text(pen, *p, c.align, y, &c.head, Style::new(HEAD_PT, GREY));
         }
         y + HEAD_ADVANCE
     }
