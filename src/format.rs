@@ -4,6 +4,15 @@
 use crate::i18n::Lang;
 use crate::t;
 
+/// Between the numbers of a list: ", " in English, "; " in Vietnamese (where the comma is
+/// the decimal mark: "5,0; 10,0").
+pub fn list_separator() -> &'static str {
+    match crate::i18n::current() {
+        Lang::En => ", ",
+        Lang::Vi => "; ",
+    }
+}
+
 /// Seconds to `h:mm:ss` (or `m:ss` under an hour when `short`).
 pub fn hms(seconds: f64) -> String {
     let s = seconds.max(0.0).round() as u64;

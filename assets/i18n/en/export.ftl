@@ -57,3 +57,19 @@ pdf-parts-caption = Course parts
 pdf-part-down = {$name} (down)
 pdf-part-up = {$name} (up)
 pdf-race-day-rule = Race-day rule: spend energy by your goal. Accept the slower pace the plan gives on climbs (uphill effort {$uphill} %), and win time back gradually, never by rushing the descents (downhill restraint {$restraint} %).
+
+## PDF page 2, splits (src/export/pdf/splits.rs)
+pdf-splits-title = Splits per km
+pdf-col-split = split
+
+## PDF page 3, strategy (src/export/pdf/strategy.rs)
+pdf-strategy-title = Descent strategy, energy and fuel
+pdf-more-descents = (more descents: see the overview table)
+pdf-descent-edited = {$name} (edited by you)
+pdf-descent-title = {$name} · km {$start}-{$end} · at {$clock}
+pdf-energy = Energy
+pdf-energy-facts = {$kcal} kcal: climbs {$climbs} %, descents {$descents} %, flats {$flats} % (Minetti 2002 cost of running)
+pdf-energy-legend = red line: cumulative, top = {$kcal} kcal
+pdf-fuelling = Fuelling
+pdf-carbs = {$grams} g carbohydrate planned
+pdf-water-stations = Water stations at km {$km}.

@@ -57,3 +57,19 @@ pdf-parts-caption = Các chặng của cung đường
 pdf-part-down = {$name} (đổ dốc)
 pdf-part-up = {$name} (leo dốc)
 pdf-race-day-rule = Nguyên tắc ngày race: chia sức theo mục tiêu. Lên dốc thì chấp nhận pace chậm hơn như kế hoạch (sức lên dốc {$uphill} %), rồi bù giờ từ từ, đừng bao giờ thả dốc để bù giờ (kìm tốc khi đổ dốc {$restraint} %).
+
+## Trang 2, split
+pdf-splits-title = Split từng km
+pdf-col-split = split
+
+## Trang 3, chiến thuật
+pdf-strategy-title = Chiến thuật đổ dốc, năng lượng và tiếp năng lượng
+pdf-more-descents = (còn các đoạn đổ dốc khác: xem bảng ở trang tổng quan)
+pdf-descent-edited = {$name} (bạn đã chỉnh sửa)
+pdf-descent-title = {$name} · km {$start}-{$end} · lúc {$clock}
+pdf-energy = Năng lượng
+pdf-energy-facts = {$kcal} kcal: leo dốc {$climbs} %, đổ dốc {$descents} %, đường bằng {$flats} % (chi phí chạy theo Minetti 2002)
+pdf-energy-legend = đường đỏ: cộng dồn, đỉnh = {$kcal} kcal
+pdf-fuelling = Tiếp năng lượng
+pdf-carbs = dự kiến {$grams} g carbohydrate
+pdf-water-stations = Trạm nước tại km {$km}.

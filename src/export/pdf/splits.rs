@@ -6,6 +6,7 @@ use super::table::{Cell, Column, Table};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
+use crate::t;
 
 /// Tallest row, in points.
 const MAX_ROW_H: f32 = 14.0;
@@ -22,17 +23,17 @@ const SHOWN_LOAD: f64 = 0.5;
 /// Draws the splits page (and a continuation page for a very long course).
 pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
     let plan = &document.plan;
-    let y = pages.start_page("Splits per km");
+    let y = pages.start_page(&t!("pdf-splits-title"));
     let table = Table::new(vec![
-        Column::text("split"),
-        Column::number("pace"),
-        Column::number("time"),
-        Column::number("total"),
-        Column::number("clock"),
+        Column::text(t!("pdf-col-split")),
+        Column::number(t!("pdf-col-pace")),
+        Column::number(t!("pdf-col-time")),
+        Column::number(t!("pdf-col-total")),
+        Column::number(t!("pdf-col-clock")),
         Column::number("+/- m"),
-        Column::number("grade"),
+        Column::number(t!("pdf-col-grade")),
         Column::number("kcal"),
-        Column::number("load"),
+        Column::number(t!("pdf-col-load")),
     ]);
     let rows = plan.splits_km.len().max(1);
     let row_h = ((pages.bottom() - y - table.lead()) / rows as f32).clamp(MIN_ROW_H, MAX_ROW_H);
@@ -40,7 +41,7 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
     let mut table = table.body(size, row_h).striped();
     for s in &plan.splits_km {
         let load = if s.descent_load > SHOWN_LOAD {
-            format!("{:.1}", s.descent_load)
+            format::num(s.descent_load, 1)
         } else {
             String::new()
         };
@@ -50,11 +51,25 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
             Cell::new(format::pace(s.time_s)),
             Cell::new(format::hms(s.cumulative_s)),
             Cell::new(s.clock.clone()),
-            Cell::new(format!("+{:.0}/-{:.0}", s.gain_m, s.loss_m)),
-            Cell::new(format!("{:+.1} %", s.avg_grade_pct)),
-            Cell::new(format!("{:.0}", s.energy_kcal)),
+            Cell::new(format!(
+                "+{}/-{}",
+                format::num(s.gain_m, 0),
+                format::num(s.loss_m, 0)
+            )),
+            Cell::new(format!("{} %", signed(s.avg_grade_pct, 1))),
+            Cell::new(format::num(s.energy_kcal, 0)),
             Cell::new(load),
         ]);
     }
     table.draw(pages, y);
+}
+
+/// A number with its sign always shown (`+1.5`, `-0.3`), in this thread's language.
+fn signed(value: f64, decimals: usize) -> String {
+    let text = format::num(value, decimals);
+    if text.starts_with('-') {
+        text
+    } else {
+        format!("+{text}")
+    }
 }

@@ -7,6 +7,7 @@ use super::pen::{Pen, Style};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
+use crate::t;
 use crate::palette::{self, GREY, INK, ORANGE, RED};
 use crate::plan::RacePlan;
 use crate::plan::report::DescentStrategy;
@@ -28,7 +29,7 @@ const FUEL_LINE: f32 = 11.5;
 /// Draws the strategy page (and a continuation page for a long fuelling list).
 pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
     let plan = &document.plan;
-    let y = pages.start_page("Descent strategy, energy and fuel");
+    let y = pages.start_page(&t!("pdf-strategy-title"));
     let y = descents(pages, plan, y);
     let y = energy_chart(pages, plan, y + 4.0);
     fuelling(pages, plan, y);
@@ -39,8 +40,8 @@ fn descents(pages: &mut Pages, plan: &RacePlan, mut y: f32) -> f32 {
     let last_y = pages.height() * DESCENTS_SHARE;
     for (k, d) in plan.descent_strategy.iter().enumerate() {
         if y > last_y {
-            let note = "(more descents: see the overview table)";
-            pages.pen.text(MARGIN, y, note, Style::new(8.0, GREY));
+            let note = t!("pdf-more-descents");
+            pages.pen.text(MARGIN, y, &note, Style::new(8.0, GREY));
             return y + 14.0;
         }
         let edited = plan.descents.get(k).is_some_and(|d| d.edited_by_runner);
@@ -60,13 +61,17 @@ fn descent(pages: &mut Pages, d: &DescentStrategy, edited: bool, y: f32) -> f32 
         palette::descent(d.kind),
         1.0,
     );
-    let title = format!(
-        "{}{} · km {}-{} · at {}",
-        d.name,
-        if edited { " (edited by you)" } else { "" },
-        format::km(d.start_m, 1),
-        format::km(d.end_m, 1),
-        d.clock_at_start
+    let name = if edited {
+        t!("pdf-descent-edited", name = d.name.as_str())
+    } else {
+        d.name.clone()
+    };
+    let title = t!(
+        "pdf-descent-title",
+        name = name,
+        start = format::km(d.start_m, 1),
+        end = format::km(d.end_m, 1),
+        clock = d.clock_at_start.as_str()
     );
     pen.text(MARGIN + 9.0, y, &title, Style::new(10.0, INK));
     let line = d.pace_summary();
@@ -89,13 +94,17 @@ fn energy_chart(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let e = &plan.energy;
     let (cx, cw) = (MARGIN + AXIS_W, pages.content_width() - AXIS_W);
     let pen = &mut pages.pen;
-    pen.text(MARGIN, y, "Energy", Style::new(11.0, INK));
-    let facts = format!(
-        "{:.0} kcal: climbs {:.0} %, descents {:.0} %, flats {:.0} % (Minetti 2002 cost of \
-         running)",
-        e.total_kcal, e.climbs_pct, e.descents_pct, e.flats_pct
+    let head = t!("pdf-energy");
+    pen.text(MARGIN, y, &head, Style::new(11.0, INK));
+    let facts = t!(
+        "pdf-energy-facts",
+        kcal = format::num(e.total_kcal, 0),
+        climbs = format::num(e.climbs_pct, 0),
+        descents = format::num(e.descents_pct, 0),
+        flats = format::num(e.flats_pct, 0)
     );
-    pen.text(MARGIN + 60.0, y, &facts, Style::new(8.0, GREY));
+    let facts_x = MARGIN + (pen.width(&head, 11.0) + 12.0).max(60.0);
+    pen.text(facts_x, y, &facts, Style::new(8.0, GREY));
     let y = y + 10.0;
     let total = plan.course.distance_m.max(1.0);
     let per_km = |s: &crate::plan::report::Split| {
@@ -110,7 +119,7 @@ fn energy_chart(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
         pen.rect((x0 + 0.5, y + CHART_H - bh), size, ORANGE, 0.8);
     }
     let axis = Style::new(7.0, GREY).right();
-    pen.text(cx - 4.0, y + 6.0, &format!("{max_k:.0}"), axis);
+    pen.text(cx - 4.0, y + 6.0, &format::num(max_k, 0), axis);
     pen.text(cx - 4.0, y + CHART_H, "0", axis);
     pen.text(cx - 4.0, y + 16.0, "kcal/km", Style::new(6.5, GREY).right());
     cumulative_line(pen, plan, (cx, cw), y);
@@ -131,22 +140,27 @@ fn cumulative_line(pen: &mut Pen, plan: &RacePlan, (cx, cw): (f32, f32), y: f32)
         ));
     }
     pen.line(&pts, RED, 1.0, false);
-    let legend = format!("red line: cumulative, top = {total_kcal:.0} kcal");
+    let legend = t!("pdf-energy-legend", kcal = format::num(total_kcal, 0));
     pen.text(cx + 6.0, y + 8.0, &legend, Style::new(7.0, RED));
 }
 
 /// The fuelling schedule, continuing on another page if it reaches the bottom.
 fn fuelling(pages: &mut Pages, plan: &RacePlan, y: f32) {
     let pen = &mut pages.pen;
-    pen.text(MARGIN, y, "Fuelling", Style::new(11.0, INK));
-    let carbs = format!("{:.0} g carbohydrate planned", plan.energy.carbohydrate_g);
-    pen.text(MARGIN + 60.0, y, &carbs, Style::new(8.0, GREY));
+    let head = t!("pdf-fuelling");
+    pen.text(MARGIN, y, &head, Style::new(11.0, INK));
+    let carbs = t!(
+        "pdf-carbs",
+        grams = format::num(plan.energy.carbohydrate_g, 0)
+    );
+    let carbs_x = MARGIN + (pen.width(&head, 11.0) + 12.0).max(60.0);
+    pen.text(carbs_x, y, &carbs, Style::new(8.0, GREY));
     let mut y = y + FUEL_HEAD_ADVANCE;
     for f in &plan.fuel {
         if y > pages.bottom() {
             y = pages.continue_page();
-            let caption = "Fuelling (continued)";
-            pages.pen.text(MARGIN, y, caption, Style::new(11.0, INK));
+            let caption = t!("pdf-continued", title = t!("pdf-fuelling"));
+            pages.pen.text(MARGIN, y, &caption, Style::new(11.0, INK));
             y += FUEL_HEAD_ADVANCE;
         }
         let note = if f.note.is_empty() {
@@ -169,7 +183,7 @@ fn fuelling(pages: &mut Pages, plan: &RacePlan, y: f32) {
             .iter()
             .map(|w| format::km(*w, 1))
             .collect();
-        let text = format!("Water stations at km {}.", km.join(", "));
+        let text = t!("pdf-water-stations", km = km.join(format::list_separator()));
         let w = pages.content_width();
         let h = Pen::wrapped_height(pages.pen.wrap(&text, 8.0, w).len(), 8.0);
         let top = pages.room(y + 4.0, h);
