@@ -158,6 +158,15 @@ impl Date {
     }
 }
 
+/// A `YYYY-MM-DD` text from a report, as the thread's language shows a day: unchanged in
+/// English, "Thứ Bảy, 01/06/2026" in Vietnamese (and unchanged when it is not a date).
+pub fn local_day(iso: &str) -> String {
+    match (crate::i18n::current(), Date::parse(iso)) {
+        (Lang::Vi, Some(d)) => d.local_with_weekday(),
+        _ => iso.to_owned(),
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (y, m, d) = self.ymd();
@@ -201,6 +210,9 @@ mod tests {
             [d.local_with_weekday(), d.local_short(), d.weekday_short()]
         });
         assert_eq!(vi, ["Chủ Nhật, 20/07/2025", "20/07", "CN"]);
+        assert_eq!(local_day("2025-07-20"), "2025-07-20");
+        let vi = crate::i18n::with_lang(Lang::Vi, || local_day("2026-06-06"));
+        assert_eq!(vi, "Thứ Bảy, 06/06/2026");
         assert_eq!(d.to_string(), "2025-07-20");
         assert_eq!(d.add_days(12).to_string(), "2025-08-01");
         assert_eq!(

@@ -4,6 +4,16 @@
 use crate::i18n::Lang;
 use crate::t;
 
+/// A number as Rust's `Display` writes it (as few digits as needed: `5`, `2.5`), with the
+/// decimal comma in Vietnamese.
+pub fn shortest(value: f64) -> String {
+    let text = value.to_string();
+    match crate::i18n::current() {
+        Lang::En => text,
+        Lang::Vi => text.replace('.', ","),
+    }
+}
+
 /// Between the numbers of a list: ", " in English, "; " in Vietnamese (where the comma is
 /// the decimal mark: "5,0; 10,0").
 pub fn list_separator() -> &'static str {

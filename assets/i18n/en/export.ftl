@@ -73,3 +73,27 @@ pdf-energy-legend = red line: cumulative, top = {$kcal} kcal
 pdf-fuelling = Fuelling
 pdf-carbs = {$grams} g carbohydrate planned
 pdf-water-stations = Water stations at km {$km}.
+
+## PDF page 4, race morning (src/export/pdf/race_morning.rs)
+pdf-morning-title = Race morning and catch-up card
+pdf-no-weather = No race-morning weather in this plan: add the hourly temperature and dew point (Race morning in the app, --weather on the command line) and the plan follows the heat by the clock.
+pdf-heat-mode = Heat: {$mode}
+pdf-acclimatised = acclimatised
+pdf-race-day = race day {$date}
+pdf-dawn-sunrise = dawn {$dawn}, sunrise {$sunrise}
+pdf-col-air = air
+pdf-col-dew-point = dew point
+pdf-col-humidity = humidity
+pdf-col-temp-dew = temp + dew (°F)
+pdf-col-slowdown = slowdown
+pdf-conditions-caption = Conditions
+pdf-heat-finish = At the goal's effort in this heat you would finish in {$same}; planned finish {$planned}.
+pdf-heat-model = Model: {$model}.
+pdf-heat-source = Table: {$source}.
+pdf-fluids = Fluids and sodium
+pdf-fluids-text = Sweat about {$sweat} l/h ({$source}), {$total} l over the race. Drink about {$drink} l/h: {$station} ml at each water station (every {$every} km). Sodium about {$sodium} mg/h. Expected loss at the finish {$loss} % of body mass.
+pdf-col-b-goal = B goal
+pdf-col-behind-15 = 15 s behind
+pdf-catch-up-caption = Catch-up card: pace on the flats ahead (descents keep their caps)
+pdf-let-it-go = let it go
+pdf-catch-up-note = Behind at a checkpoint? Win the seconds back on the flats and gentle grades ahead at the pace shown; never by running a descent faster. "Let it go" means it would take more than 3 % extra speed: keep the plan and the quads.

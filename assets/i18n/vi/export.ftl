@@ -73,3 +73,27 @@ pdf-energy-legend = đường đỏ: cộng dồn, đỉnh = {$kcal} kcal
 pdf-fuelling = Tiếp năng lượng
 pdf-carbs = dự kiến {$grams} g carbohydrate
 pdf-water-stations = Trạm nước tại km {$km}.
+
+## Trang 4, sáng ngày race
+pdf-morning-title = Sáng ngày race và thẻ bù giờ
+pdf-no-weather = Kế hoạch chưa có thời tiết sáng ngày race: nhập nhiệt độ và điểm sương theo giờ (mục Sáng ngày race trong app, --weather khi dùng dòng lệnh) để kế hoạch tính nắng nóng theo giờ.
+pdf-heat-mode = Nắng nóng: {$mode}
+pdf-acclimatised = đã quen nóng
+pdf-race-day = ngày race {$date}
+pdf-dawn-sunrise = rạng đông {$dawn}, bình minh {$sunrise}
+pdf-col-air = nhiệt độ
+pdf-col-dew-point = điểm sương
+pdf-col-humidity = độ ẩm
+pdf-col-temp-dew = nhiệt + sương (°F)
+pdf-col-slowdown = chậm đi
+pdf-conditions-caption = Thời tiết
+pdf-heat-finish = Giữ sức như mục tiêu trong cái nóng này thì bạn về đích sau {$same}; kế hoạch về đích {$planned}.
+pdf-heat-model = Mô hình: {$model}.
+pdf-heat-source = Bảng: {$source}.
+pdf-fluids = Bù nước và natri
+pdf-fluids-text = Ra mồ hôi khoảng {$sweat} l/giờ ({$source}), {$total} l cả cuộc đua. Uống khoảng {$drink} l/giờ: {$station} ml ở mỗi trạm nước (cách nhau {$every} km). Natri khoảng {$sodium} mg/giờ. Dự kiến mất {$loss} % khối lượng cơ thể khi về đích.
+pdf-col-b-goal = mục tiêu B
+pdf-col-behind-15 = chậm 15 s
+pdf-catch-up-caption = Thẻ bù giờ: pace trên đoạn bằng phía trước (đoạn đổ dốc giữ nguyên giới hạn)
+pdf-let-it-go = bỏ qua
+pdf-catch-up-note = Bị chậm ở một mốc? Bù lại từng giây trên đoạn bằng và dốc thoải phía trước theo pace ghi trong bảng; đừng bao giờ thả dốc để bù giờ. "Bỏ qua" nghĩa là phải tăng tốc hơn 3 %: giữ kế hoạch, giữ cơ đùi trước.

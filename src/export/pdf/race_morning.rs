@@ -8,6 +8,7 @@ use super::table::{Cell, Column, Table};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
+use crate::t;
 use crate::palette::{GREY, INK, RED};
 use crate::plan::RacePlan;
 
@@ -17,7 +18,7 @@ const LINE: f32 = 12.0;
 /// Draws the page.
 pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
     let plan = &document.plan;
-    let mut y = pages.start_page("Race morning and catch-up card");
+    let mut y = pages.start_page(&t!("pdf-morning-title"));
     y = conditions(pages, plan, y);
     y = fluids(pages, plan, y);
     catch_up(pages, plan, y + 6.0);
@@ -27,67 +28,70 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
 fn conditions(pages: &mut Pages, plan: &RacePlan, mut y: f32) -> f32 {
     let width = pages.content_width();
     let Some(c) = &plan.conditions else {
-        let note = "No race-morning weather in this plan: add the hourly temperature and dew \
-            point (Race morning in the app, --weather on the command line) and the plan \
-            follows the heat by the clock.";
+        let note = t!("pdf-no-weather");
         return pages
             .pen
-            .wrapped(MARGIN, y, note, Style::new(8.0, GREY), width)
+            .wrapped(MARGIN, y, &note, Style::new(8.0, GREY), width)
             + 6.0;
     };
-    let mut head = vec![format!("Heat: {}", c.mode.label())];
+    let mut head = vec![t!("pdf-heat-mode", mode = c.mode.label())];
     if c.acclimatised {
-        head.push("acclimatised".into());
+        head.push(t!("pdf-acclimatised"));
     }
     if let Some(d) = &c.race_date {
-        head.push(format!("race day {d}"));
+        head.push(t!("pdf-race-day", date = crate::date::local_day(d)));
     }
     if let (Some(dawn), Some(rise)) = (&c.dawn, &c.sunrise) {
-        head.push(format!("dawn {dawn}, sunrise {rise}"));
+        head.push(t!(
+            "pdf-dawn-sunrise",
+            dawn = dawn.as_str(),
+            sunrise = rise.as_str()
+        ));
     }
     pages
         .pen
         .text(MARGIN, y, &head.join(" · "), Style::new(10.0, INK));
     y += LINE + 4.0;
     let mut table = Table::new(vec![
-        Column::text("time"),
-        Column::number("air"),
-        Column::number("dew point"),
-        Column::number("humidity"),
-        Column::number("temp + dew (°F)"),
-        Column::number("slowdown"),
+        Column::text(t!("pdf-col-time")),
+        Column::number(t!("pdf-col-air")),
+        Column::number(t!("pdf-col-dew-point")),
+        Column::number(t!("pdf-col-humidity")),
+        Column::number(t!("pdf-col-temp-dew")),
+        Column::number(t!("pdf-col-slowdown")),
     ])
-    .caption("Conditions")
+    .caption(t!("pdf-conditions-caption"))
     .striped();
     for r in &c.table {
         table.push(vec![
             Cell::new(r.clock.clone()),
-            Cell::new(format!("{:.1} °C", r.temp_c)),
-            Cell::new(format!("{:.1} °C", r.dewpoint_c)),
-            Cell::new(format!("{:.0} %", r.humidity_pct)),
-            Cell::new(format!("{:.0}", r.hadley_sum_f)),
-            Cell::new(format!("{:.1} %", r.slowdown_pct)),
+            Cell::new(format!("{} °C", format::num(r.temp_c, 1))),
+            Cell::new(format!("{} °C", format::num(r.dewpoint_c, 1))),
+            Cell::new(format!("{} %", format::num(r.humidity_pct, 0))),
+            Cell::new(format::num(r.hadley_sum_f, 0)),
+            Cell::new(format!("{} %", format::num(r.slowdown_pct, 1))),
         ]);
     }
     y = table.draw(pages, y) + 4.0;
     if let Some(h) = &plan.heat {
-        let line = format!(
-            "At the goal's effort in this heat you would finish in {}; planned finish {}.",
-            format::hms(h.finish_same_effort_s),
-            format::hms(h.finish_planned_s)
+        let line = t!(
+            "pdf-heat-finish",
+            same = format::hms(h.finish_same_effort_s),
+            planned = format::hms(h.finish_planned_s)
         );
-        pages.pen.text(MARGIN, y, &line, Style::new(9.0, INK));
-        y += LINE;
+        y = pages
+            .pen
+            .wrapped(MARGIN, y, &line, Style::new(9.0, INK), width);
         if let Some(w) = &h.warning {
             y = pages.pen.wrapped(MARGIN, y, w, Style::new(8.5, RED), width);
         }
     }
-    let model = format!("Model: {}.", c.model);
+    let model = t!("pdf-heat-model", model = c.model.as_str());
     y = pages
         .pen
         .wrapped(MARGIN, y, &model, Style::new(7.0, GREY), width);
     if !c.source.is_empty() {
-        let source = format!("Table: {}.", c.source);
+        let source = t!("pdf-heat-source", source = c.source.as_str());
         y = pages
             .pen
             .wrapped(MARGIN, y, &source, Style::new(7.0, GREY), width);
@@ -103,19 +107,17 @@ fn fluids(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let width = pages.content_width();
     pages
         .pen
-        .text(MARGIN, y, "Fluids and sodium", Style::new(11.0, INK));
-    let line = format!(
-        "Sweat about {:.2} l/h ({}), {:.1} l over the race. Drink about {:.2} l/h: {:.0} ml at \
-         each water station (every {} km). Sodium about {:.0} mg/h. Expected loss at the \
-         finish {:.1} % of body mass.",
-        f.sweat_rate_l_h,
-        f.sweat_rate_source,
-        f.sweat_total_l,
-        f.drink_l_per_h,
-        f.per_station_ml,
-        f.station_every_km,
-        f.sodium_mg_per_h,
-        f.mass_loss_pct
+        .text(MARGIN, y, &t!("pdf-fluids"), Style::new(11.0, INK));
+    let line = t!(
+        "pdf-fluids-text",
+        sweat = format::num(f.sweat_rate_l_h, 2),
+        source = f.sweat_rate_source.to_string(),
+        total = format::num(f.sweat_total_l, 1),
+        drink = format::num(f.drink_l_per_h, 2),
+        station = format::num(f.per_station_ml, 0),
+        every = format::shortest(f.station_every_km),
+        sodium = format::num(f.sodium_mg_per_h, 0),
+        loss = format::num(f.mass_loss_pct, 1)
     );
     let y = pages
         .pen
@@ -132,22 +134,22 @@ fn catch_up(pages: &mut Pages, plan: &RacePlan, y: f32) {
         return;
     }
     let has_b = plan.catch_up.iter().any(|r| r.elapsed_b.is_some());
-    let mut columns = vec![Column::number("km"), Column::number("planned")];
+    let mut columns = vec![Column::number("km"), Column::number(t!("pdf-col-planned"))];
     if has_b {
-        columns.push(Column::number("B goal"));
+        columns.push(Column::number(t!("pdf-col-b-goal")));
     }
     columns.extend([
-        Column::number("15 s behind"),
+        Column::number(t!("pdf-col-behind-15")),
         Column::number("30 s"),
         Column::number("60 s"),
         Column::number("120 s"),
     ]);
     let mut table = Table::new(columns)
-        .caption("Catch-up card: pace on the flats ahead (descents keep their caps)")
+        .caption(t!("pdf-catch-up-caption"))
         .striped();
     for row in &plan.catch_up {
         let mut cells = vec![
-            Cell::new(format!("{:.0}", row.km)),
+            Cell::new(format::num(row.km, 0)),
             Cell::new(format!("{} ({})", row.elapsed, short_clock(&row.clock))),
         ];
         if has_b {
@@ -155,18 +157,16 @@ fn catch_up(pages: &mut Pages, plan: &RacePlan, y: f32) {
         }
         cells.extend(row.deficits.iter().map(|d| match d.flat_pace_s_per_km {
             Some(p) => Cell::new(format!("{}/km", format::pace(p))),
-            None => Cell::coloured("let it go", GREY),
+            None => Cell::coloured(t!("pdf-let-it-go"), GREY),
         }));
         table.push(cells);
     }
     let y = table.draw(pages, y) + 2.0;
-    let note = "Behind at a checkpoint? Win the seconds back on the flats and gentle grades \
-        ahead at the pace shown; never by running a descent faster. \"Let it go\" means it would \
-        take more than 3 % extra speed: keep the plan and the quads.";
+    let note = t!("pdf-catch-up-note");
     let width = pages.content_width();
     pages
         .pen
-        .wrapped(MARGIN, y, note, Style::new(7.5, GREY), width);
+        .wrapped(MARGIN, y, &note, Style::new(7.5, GREY), width);
 }
 
 /// "03:12:18" to "03:12".
