@@ -97,3 +97,19 @@ pdf-col-behind-15 = 15 s behind
 pdf-catch-up-caption = Catch-up card: pace on the flats ahead (descents keep their caps)
 pdf-let-it-go = let it go
 pdf-catch-up-note = Behind at a checkpoint? Win the seconds back on the flats and gentle grades ahead at the pace shown; never by running a descent faster. "Let it go" means it would take more than 3 % extra speed: keep the plan and the quads.
+
+## PDF training page (src/export/pdf/training.rs)
+pdf-training-title = Downhill training block
+pdf-training-legend = Green: form-focus jog; blue: strides, repeats and race-specific descents; grey: strength. Shaded rows: recovery (blue) and taper (green) weeks.
+pdf-training-intro = {$weeks} weeks from {$start} to race day {$race}. Paces {$paces}.
+pdf-training-copy = Race-specific sessions copy {$what}.
+pdf-week = Week {$n}
+pdf-week-taper = taper
+pdf-week-recovery = recovery
+
+## PDF pace bands (src/export/pdf/pace_band.rs)
+pdf-band-title = Pace band
+pdf-band-how = Cut along the dashed lines and tape the strips round your wrist (each strip is 200 mm x 25 mm).
+pdf-band-legend = Blue cells hold a descent: run them at the planned pace, not faster. Top: km marker (▼ a descent's crest, ▲ its foot); middle: elapsed time there; bottom: pace of that km, or the cap on the descent.
+pdf-band-over-read = Your watch reads about {$pct} % long: at the {$last} km marker it shows about {$shows} km (at 10 km, {$shows10}). Press lap at the official markers; the race workout's distance steps are lengthened by the same {$pct} %.
+pdf-band-foot = foot

@@ -97,3 +97,19 @@ pdf-col-behind-15 = chậm 15 s
 pdf-catch-up-caption = Thẻ bù giờ: pace trên đoạn bằng phía trước (đoạn đổ dốc giữ nguyên giới hạn)
 pdf-let-it-go = bỏ qua
 pdf-catch-up-note = Bị chậm ở một mốc? Bù lại từng giây trên đoạn bằng và dốc thoải phía trước theo pace ghi trong bảng; đừng bao giờ thả dốc để bù giờ. "Bỏ qua" nghĩa là phải tăng tốc hơn 3 %: giữ kế hoạch, giữ cơ đùi trước.
+
+## Trang giáo án
+pdf-training-title = Giáo án chạy đổ dốc
+pdf-training-legend = Xanh lá: chạy nhẹ tập trung kỹ thuật; xanh dương: strides, lặp dốc xuống và đổ dốc sát race; xám: bài sức mạnh. Hàng tô màu: tuần hồi phục (xanh dương) và tuần giảm tải (xanh lá).
+pdf-training-intro = {$weeks} tuần từ {$start} đến ngày race {$race}. Pace {$paces}.
+pdf-training-copy = Các buổi sát race mô phỏng {$what}.
+pdf-week = Tuần {$n}
+pdf-week-taper = giảm tải
+pdf-week-recovery = hồi phục
+
+## Vòng pace đeo tay
+pdf-band-title = Vòng pace đeo tay
+pdf-band-how = Cắt theo đường nét đứt rồi dán các dải quanh cổ tay (mỗi dải 200 mm x 25 mm).
+pdf-band-legend = Ô xanh là đoạn đổ dốc: chạy đúng pace kế hoạch, không nhanh hơn. Trên: mốc km (▼ đỉnh dốc, ▲ chân dốc); giữa: thời gian đã chạy tới đó; dưới: pace km đó, hoặc giới hạn pace khi đổ dốc.
+pdf-band-over-read = Đồng hồ của bạn đo dài hơn khoảng {$pct} %: ở mốc {$last} km nó hiện khoảng {$shows} km (ở 10 km là {$shows10}). Bấm lap tại các mốc km chính thức; các bước theo cự ly trong bài tập race cũng được kéo dài thêm {$pct} %.
+pdf-band-foot = chân dốc

@@ -8,6 +8,7 @@ use super::pen::{Pen, Style};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
+use crate::t;
 use crate::palette::{DESCENT_TINT, GREY, INK, LIGHT};
 
 /// Points per millimetre.
@@ -27,11 +28,10 @@ const TINT_OPACITY: f32 = 0.12;
 /// Draws the pace band page (and a continuation page for a long course).
 pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
     let plan = &document.plan;
-    let y = pages.start_page("Pace band");
-    let how = "Cut along the dashed lines and tape the strips round your wrist (each strip is \
-               200 mm x 25 mm).";
-    pages.pen.text(MARGIN, y, how, Style::new(8.5, GREY));
-    let mut y = y + 18.0;
+    let y = pages.start_page(&t!("pdf-band-title"));
+    let how = t!("pdf-band-how");
+    let w = pages.content_width();
+    let mut y = pages.pen.wrapped(MARGIN, y, &how, Style::new(8.5, GREY), w) + 6.0;
     let band_h = BAND_H_MM * PT_PER_MM;
     let cells = cells(document);
     for chunk in cells.chunks(PER_BAND) {
@@ -40,11 +40,8 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
         band(&mut pages.pen, chunk, (x0, y));
         y += band_h + BAND_GAP;
     }
-    let legend = "Blue cells hold a descent: run them at the planned pace, not faster. Top: \
-                  km marker (▼ a descent's crest, ▲ its foot); middle: elapsed time \
-                  there; bottom: pace of that km, or the cap on the descent.";
-    let w = pages.content_width();
-    for text in [legend.to_string(), over_read_note(plan)] {
+    let legend = t!("pdf-band-legend");
+    for text in [legend, over_read_note(plan)] {
         let h = Pen::wrapped_height(pages.pen.wrap(&text, 7.5, w).len(), 7.5);
         let top = pages.room(y, h);
         y = pages
@@ -59,12 +56,12 @@ fn over_read_note(plan: &crate::plan::RacePlan) -> String {
     let pct = plan.settings.watch_over_read_pct;
     let last_km = (plan.course.distance_m / 1000.0).floor().max(1.0);
     let shows = |km: f64| km * (1.0 + pct / 100.0);
-    format!(
-        "Your watch reads about {pct:.1} % long: at the {last_km:.0} km marker it shows about \
-         {:.2} km (at 10 km, {:.2}). Press lap at the official markers; the race workout's \
-         distance steps are lengthened by the same {pct:.1} %.",
-        shows(last_km),
-        shows(10.0)
+    t!(
+        "pdf-band-over-read",
+        pct = format::num(pct, 1),
+        last = format::num(last_km, 0),
+        shows = format::num(shows(last_km), 2),
+        shows10 = format::num(shows(10.0), 2)
     )
 }
 
@@ -109,7 +106,7 @@ fn cells(document: &PlanDocument) -> Vec<Cell> {
             top: format!("▲ {}", format::km(d.end_m, 1)),
             distance_m: d.end_m,
             elapsed_s: d.elapsed_at_start_s + d.time_s,
-            bottom: "foot".into(),
+            bottom: t!("pdf-band-foot"),
             tinted: true,
         });
     }
