@@ -7,7 +7,7 @@ use crate::app::AppView;
 use crate::app::command::Command;
 use crate::app::dialogs::DialogKind;
 use crate::date::Date;
-use crate::export::watch::{TIMING_NOTE, WatchFile};
+use crate::export::watch::{WatchFile, timing_note};
 use crate::t;
 
 /// The window's text fields (typed text is kept until it reads).
@@ -59,7 +59,7 @@ fn body_ui(ui: &mut egui::Ui, app: &AppView<'_>, state: &mut WatchPanel, out: &m
     if next != chosen {
         out.push(Command::SetWatchFiles(next.clone()));
     }
-    ui.label(egui::RichText::new(TIMING_NOTE).small());
+    ui.label(egui::RichText::new(timing_note()).small());
     ui.separator();
     race_date_ui(ui, app, state, out);
     plan_options_ui(ui, app, state, out);

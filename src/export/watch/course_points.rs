@@ -8,6 +8,7 @@ use crate::course::{Analysis, Profile};
 use crate::document::PlanDocument;
 use crate::format::{self, ascii_fold, cut_bytes};
 use crate::plan::Timeline;
+use crate::t;
 
 /// Climbs smaller than this get no course points.
 const MIN_CLIMB_GAIN_M: f64 = 10.0;
@@ -105,15 +106,16 @@ pub fn marks(
     let plan = &doc.plan;
     for &w in &plan.water_stations_m {
         let km = format::km(w, 1);
-        let text = format!("Water at km {km}");
-        raw.push((MarkKind::Water, w, format!("Water {km}"), None, text));
+        let text = t!("watch-water-note", km = km.as_str());
+        let name = t!("watch-water-name", km = km.as_str());
+        raw.push((MarkKind::Water, w, name, None, text));
     }
     for (k, f) in plan.fuel.iter().enumerate() {
         let text = format!("{}. {}", f.item, f.note);
         raw.push((
             MarkKind::Gel,
             f.distance_m,
-            format!("Gel {}", k + 1),
+            t!("watch-gel-name", n = (k + 1).to_string()),
             None,
             text,
         ));
@@ -160,10 +162,14 @@ fn descents_and_climbs(doc: &PlanDocument, analysis: &Analysis) -> Vec<Raw> {
             s.start_m,
             with_tail(&place, &cap, 15),
             Some(with_tail(&place, &cap, 10)),
-            format!("{}: no faster than {cap}/km", s.name),
+            t!(
+                "watch-descent-note",
+                name = s.name.as_str(),
+                cap = cap.as_str()
+            ),
         ));
-        let foot = format!("Foot {place}");
-        let text = format!("Foot of {}", s.name);
+        let foot = t!("watch-foot-name", place = place.as_str());
+        let text = t!("watch-foot-note", name = s.name.as_str());
         raw.push((MarkKind::DescentFoot, s.end_m, foot, None, text));
     }
     let near_descent = |d: f64| {
@@ -178,21 +184,25 @@ fn descents_and_climbs(doc: &PlanDocument, analysis: &Analysis) -> Vec<Raw> {
     {
         let place = place_name(&c.name);
         if !near_descent(c.start_m) {
-            let text = format!("Foot of {}", c.name);
+            let text = t!("watch-foot-note", name = c.name.as_str());
             raw.push((
                 MarkKind::ClimbFoot,
                 c.start_m,
-                format!("Up {place}"),
+                t!("watch-up-name", place = place.as_str()),
                 None,
                 text,
             ));
         }
         if !near_descent(c.end_m) {
-            let text = format!("Top of {} (+{:.0} m)", c.name, c.gain_m);
+            let text = t!(
+                "watch-top-note",
+                name = c.name.as_str(),
+                gain = format::num(c.gain_m, 0)
+            );
             raw.push((
                 MarkKind::Summit,
                 c.end_m,
-                format!("Top {place}"),
+                t!("watch-top-name", place = place.as_str()),
                 None,
                 text,
             ));

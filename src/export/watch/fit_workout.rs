@@ -16,6 +16,7 @@ use crate::fit::base::{ENUM, STRING, UINT16};
 use crate::format::{self, ascii_fold};
 use crate::plan::Timeline;
 use crate::plan::report::DescentStrategy;
+use crate::t;
 
 /// The run-out after a descent's foot.
 pub const RUN_OUT_M: f64 = 400.0;
@@ -110,27 +111,27 @@ pub fn steps(
                 StepKind::Descent,
                 format!("km {km} {}", place(&d.name)),
                 DESCENT_RANGE,
-                format!(
-                    "No faster than {}/km; ends at the foot by distance (no lap inside). {}",
-                    format::pace(pace),
-                    d.cues.first().map_or("", String::as_str)
+                t!(
+                    "watch-step-descent",
+                    pace = format::pace(pace),
+                    cue = d.cues.first().map_or("", String::as_str)
                 ),
             ),
             (None, Some(d)) => (
                 StepKind::RunOut,
-                format!("km {km} run-out"),
+                ascii_fold(&t!("watch-step-run-out-name", km = km.to_string())),
                 RUN_OUT_RANGE,
-                format!(
-                    "After {}: settle back to {}/km; do not chase lost time.",
-                    place(&d.name),
-                    format::pace(pace)
+                t!(
+                    "watch-step-run-out",
+                    place = place(&d.name),
+                    pace = format::pace(pace)
                 ),
             ),
             (None, None) => (
                 StepKind::Flat,
                 format!("km {km}"),
                 FLAT_RANGE,
-                format!("Planned {}/km.", format::pace(pace)),
+                t!("watch-step-planned", pace = format::pace(pace)),
             ),
         };
         let by_lap = at_marker && settings.advance == Advance::Lap;
@@ -213,7 +214,7 @@ fn merge_flat(steps: &mut Vec<RaceStep>, max: usize, timeline: &Timeline, over_r
         s.watch_distance_m = next
             .watch_distance_m
             .map(|_| (s.to_m - s.from_m) * (1.0 + over_read));
-        s.notes = format!("Planned {}/km.", format::pace(pace));
+        s.notes = ascii_fold(&t!("watch-step-planned", pace = format::pace(pace)));
     }
 }
 
@@ -231,7 +232,7 @@ pub fn encode(day: &RaceDay) -> Vec<u8> {
         26,
         &[(4, 1, ENUM), (6, 2, UINT16), (8, NAME_LEN as u8, STRING)],
     );
-    let name = format!("Race {}", day.short_name);
+    let name = ascii_fold(&t!("watch-workout-name", name = day.short_name.as_str()));
     w.message(1)
         .u8(1)
         .u16(day.steps.len() as u16)

@@ -18,10 +18,10 @@ pub fn encode(day: &RaceDay) -> String {
         "http://www.topografix.com/GPX/1/1/gpx.xsd\">\n"
     ));
     let name = xml_escape(&day.name);
+    let desc = xml_escape(&crate::t!("watch-gpx-desc"));
     let _ = write!(
         out,
-        "  <metadata>\n    <name>{name}</name>\n    <desc>Planned times from Downhill \
-         Planner: the virtual partner runs the plan.</desc>\n    <time>{}</time>\n  \
+        "  <metadata>\n    <name>{name}</name>\n    <desc>{desc}</desc>\n    <time>{}</time>\n  \
          </metadata>\n",
         iso_utc(day.created_unix_s)
     );

@@ -28,6 +28,7 @@ use crate::course::Analysis;
 use crate::date::Date;
 use crate::document::PlanDocument;
 use crate::plan::Timeline;
+use crate::t;
 pub use course_points::{Mark, MarkKind};
 pub use fit_workout::{Advance, RaceStep, StepKind};
 
@@ -92,13 +93,13 @@ impl WatchFile {
         WatchFile::FitWorkout,
     ];
 
-    /// What runners call it.
-    pub fn label(self) -> &'static str {
+    /// What runners call it, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            WatchFile::FitCourse => "FIT course (virtual partner)",
-            WatchFile::GpxTimed => "Timed GPX track",
-            WatchFile::TcxCourse => "TCX course",
-            WatchFile::FitWorkout => "Race workout (FIT)",
+            WatchFile::FitCourse => t!("watch-label-fit-course"),
+            WatchFile::GpxTimed => t!("watch-label-gpx-timed"),
+            WatchFile::TcxCourse => t!("watch-label-tcx-course"),
+            WatchFile::FitWorkout => t!("watch-label-fit-workout"),
         }
     }
 
@@ -112,33 +113,22 @@ impl WatchFile {
         }
     }
 
-    /// How to load it on common watches.
-    pub fn how_to_load(self) -> &'static str {
+    /// How to load it on common watches, in this thread's language.
+    pub fn how_to_load(self) -> String {
         match self {
-            WatchFile::FitCourse => {
-                "Garmin: copy to GARMIN/NewFiles over USB, then Navigation > Courses; start \
-                 it and choose the virtual partner screen. Coros, Suunto, Wahoo: import in \
-                 the phone app."
-            }
-            WatchFile::GpxTimed => {
-                "For watches and apps that import a GPX track with times (Garmin Connect \
-                 course import, Suunto, Coros, Polar Flow); on Garmin also GARMIN/NewFiles."
-            }
-            WatchFile::TcxCourse => {
-                "Older Garmin models and Garmin Connect (Import course); TCX course points \
-                 have 10-character names."
-            }
-            WatchFile::FitWorkout => {
-                "Garmin: copy to GARMIN/NewFiles over USB, then Training > Workouts; press \
-                 lap at each official km marker."
-            }
+            WatchFile::FitCourse => t!("watch-how-fit-course"),
+            WatchFile::GpxTimed => t!("watch-how-gpx-timed"),
+            WatchFile::TcxCourse => t!("watch-how-tcx-course"),
+            WatchFile::FitWorkout => t!("watch-how-fit-workout"),
         }
     }
 }
 
-/// Only the virtual partner screen follows the plan's timing; say it with the files.
-pub const TIMING_NOTE: &str = "Only the virtual partner screen follows the plan's timing; \
-    time-to-go and ETA fields use your current pace.";
+/// Only the virtual partner screen follows the plan's timing; say it with the files (in
+/// this thread's language).
+pub fn timing_note() -> String {
+    t!("watch-timing-note")
+}
 
 /// One track point with its planned time.
 #[derive(Debug, Clone, Copy, PartialEq)]
