@@ -7,6 +7,7 @@ use super::{CliError, args};
 use crate::course::report::AnalyzeReport;
 use crate::course::{self, AnalysisSettings};
 use crate::format;
+use crate::t;
 
 /// Arguments of `analyze`.
 #[derive(Debug, clap::Args)]
@@ -37,84 +38,77 @@ pub fn run(args: &AnalyzeArgs, out: &mut dyn Write) -> Result<(), CliError> {
 
 /// A length in metres, or `n/a`.
 fn opt_m(v: Option<f64>) -> String {
-    v.map_or("n/a".into(), |v| format!("{v:.0} m"))
+    v.map_or_else(|| t!("fmt-na"), |v| format!("{} m", format::num(v, 0)))
 }
 
 /// The readable summary of `analyze`.
 pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()> {
     let c = &r.course;
     writeln!(out, "{}", format::printable(&c.name))?;
-    writeln!(
-        out,
-        "Distance {} km · gain {} · loss {} · elevation {} to {} · {} points",
-        format::km(c.distance_m, 2),
-        format::height_pm(c.gain_m, c.gain_uncertainty_m),
-        format::height_pm(c.loss_m, c.loss_uncertainty_m),
-        opt_m(c.min_elevation_m),
-        opt_m(c.max_elevation_m),
-        c.points
-    )?;
+    let totals = t!(
+        "cli-analyze-totals",
+        km = format::km(c.distance_m, 2),
+        gain = format::height_pm(c.gain_m, c.gain_uncertainty_m),
+        loss = format::height_pm(c.loss_m, c.loss_uncertainty_m),
+        low = opt_m(c.min_elevation_m),
+        high = opt_m(c.max_elevation_m),
+        points = c.points.to_string()
+    );
+    writeln!(out, "{totals}")?;
     if !c.has_elevation {
-        writeln!(
-            out,
-            "This file has no elevation data, so no climbs or descents can be found."
-        )?;
+        writeln!(out, "{}", t!("cli-analyze-no-elevation"))?;
     }
     if let Some(n) = &c.noise {
-        writeln!(
-            out,
-            "Elevation noise estimated from the file: {}; gain counted from {:.1} m swings",
-            format::noise(n.white_m, n.drift_m),
-            r.settings.values.profile.gain_threshold_m
-        )?;
+        let line = t!(
+            "cli-analyze-noise",
+            noise = format::noise(n.white_m, n.drift_m),
+            threshold = format::num(r.settings.values.profile.gain_threshold_m, 1)
+        );
+        writeln!(out, "{line}")?;
     }
     write_segments(r, out)?;
     if !r.warnings.is_empty() {
-        writeln!(out, "\nWarnings:")?;
+        writeln!(out, "\n{}", t!("cli-warnings"))?;
         for w in &r.warnings {
             writeln!(out, "  - {}", format::printable(&w.to_string()))?;
         }
     }
-    writeln!(out, "\nMethod: {}", r.settings.method)?;
+    writeln!(out, "\n{}", t!("cli-method", method = r.settings.method.as_str()))?;
     Ok(())
 }
 
 /// The descents and climbs tables of the summary.
 fn write_segments(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "\nDescents ({}):", r.descents.len())?;
+    let heading = t!("cli-analyze-descents", count = r.descents.len().to_string());
+    writeln!(out, "\n{heading}")?;
     for d in &r.descents {
-        writeln!(
-            out,
-            concat!(
-                "  {:<38} {:<6} km {:>6} to {:>6}  drop {:>4.0} m  avg {:>5.1} %  ",
-                "steepest {:>5.1} %  {}"
-            ),
-            format::printable(&d.name),
-            d.kind.label(),
-            format::km(d.start_m, 2),
-            format::km(d.end_m, 2),
-            d.drop_m,
-            d.avg_grade_pct,
-            d.max_grade_pct,
-            d.category
-        )?;
+        let line = t!(
+            "cli-analyze-descent",
+            name = format!("{:<38}", format::printable(&d.name)),
+            kind = format!("{:<6}", d.kind.label()),
+            start = format!("{:>6}", format::km(d.start_m, 2)),
+            end = format!("{:>6}", format::km(d.end_m, 2)),
+            drop = format!("{:>4}", format::num(d.drop_m, 0)),
+            avg = format!("{:>5}", format::num(d.avg_grade_pct, 1)),
+            max = format!("{:>5}", format::num(d.max_grade_pct, 1)),
+            category = d.category.to_string()
+        );
+        writeln!(out, "  {line}")?;
     }
-    writeln!(out, "\nClimbs ({}):", r.climbs.len())?;
+    let heading = t!("cli-analyze-climbs", count = r.climbs.len().to_string());
+    writeln!(out, "\n{heading}")?;
     for c in &r.climbs {
-        writeln!(
-            out,
-            concat!(
-                "  {:<38}        km {:>6} to {:>6}  gain {:>4.0} m  avg {:>5.1} %  ",
-                "steepest {:>5.1} %  {}"
-            ),
-            format::printable(&c.name),
-            format::km(c.start_m, 2),
-            format::km(c.end_m, 2),
-            c.gain_m,
-            c.avg_grade_pct,
-            c.max_grade_pct,
-            c.category
-        )?;
+        let line = t!(
+            "cli-analyze-climb",
+            name = format!("{:<38}", format::printable(&c.name)),
+            start = format!("{:>6}", format::km(c.start_m, 2)),
+            end = format!("{:>6}", format::km(c.end_m, 2)),
+            gain = format!("{:>4}", format::num(c.gain_m, 0)),
+            avg = format!("{:>5}", format::num(c.avg_grade_pct, 1)),
+            max = format!("{:>5}", format::num(c.max_grade_pct, 1)),
+            category = c.category.to_string()
+        );
+        writeln!(out, "  {line}")?;
     }
     Ok(())
 }

@@ -117,7 +117,7 @@ pdf-band-foot = chân dốc
 ## File cho đồng hồ: tên được bỏ dấu và cắt còn 15 byte
 watch-water-note = Trạm nước tại km {$km}
 watch-water-name = Nuoc {$km}
-watch-gel-name = Gel {$n}
+watch-gel-name = Gel thứ {$n}
 watch-descent-note = {$name}: không nhanh hơn {$cap}/km
 watch-foot-name = Chan {$place}
 watch-foot-note = Chân dốc {$name}
@@ -128,7 +128,7 @@ watch-step-descent = Không nhanh hơn {$pace}/km; kết thúc ở chân dốc t
 watch-step-run-out-name = km {$km} sau doc
 watch-step-run-out = Qua {$place}: về lại {$pace}/km; đừng cố bù giờ.
 watch-step-planned = Kế hoạch {$pace}/km.
-watch-workout-name = Race {$name}
+watch-workout-name = Bài race {$name}
 watch-gpx-desc = Thời gian dự kiến từ Downhill Planner: bạn chạy ảo chạy theo kế hoạch.
 watch-label-fit-course = Cung đường FIT (bạn chạy ảo)
 watch-label-gpx-timed = Track GPX có thời gian
