@@ -5,54 +5,51 @@ use std::io::Write;
 
 use crate::format;
 use crate::plan::RacePlan;
+use crate::t;
 
 /// The readable summary of `plan`.
 pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{}", format::printable(&p.course.name))?;
     if let Some(o) = &p.course.official {
         let km = o.distance_m.map(|d| format!("{} km", format::km(d, 3)));
-        let climb = o.gain_m.map(|g| format!("{g:.0} m climb"));
+        let climb = o
+            .gain_m
+            .map(|g| t!("cli-official-climb", gain = format::num(g, 0)));
         let figures: Vec<String> = km.into_iter().chain(climb).collect();
-        writeln!(
-            out,
-            "Official figures (entered by you): {}",
-            figures.join(", ")
-        )?;
+        let line = t!("cli-official", figures = figures.join(", "));
+        writeln!(out, "{line}")?;
     }
-    writeln!(
-        out,
-        "Goal {} · start {} · finish {} · flat pace {}/km · model {}",
-        format::hms(p.settings.goal_time_s),
-        format::clock(p.settings.start_clock_s),
-        p.finish_clock,
-        format::pace(p.flat_pace_s_per_km),
-        p.settings.model.label()
-    )?;
-    writeln!(
-        out,
-        concat!(
-            "Energy {:.0} kcal (climbs {:.0} %, descents {:.0} %, flats {:.0} %) · ",
-            "descent load {:.0} points (heuristic)"
-        ),
-        p.energy.total_kcal,
-        p.energy.climbs_pct,
-        p.energy.descents_pct,
-        p.energy.flats_pct,
-        p.total_descent_load
-    )?;
+    let line = t!(
+        "cli-plan-facts",
+        goal = format::hms(p.settings.goal_time_s),
+        start = format::clock(p.settings.start_clock_s),
+        finish = p.finish_clock.as_str(),
+        flat = format::pace(p.flat_pace_s_per_km),
+        model = p.settings.model.label()
+    );
+    writeln!(out, "{line}")?;
+    let line = t!(
+        "cli-plan-energy",
+        kcal = format::num(p.energy.total_kcal, 0),
+        climbs = format::num(p.energy.climbs_pct, 0),
+        descents = format::num(p.energy.descents_pct, 0),
+        flats = format::num(p.energy.flats_pct, 0),
+        load = format::num(p.total_descent_load, 0)
+    );
+    writeln!(out, "{line}")?;
     write_race_morning(p, out)?;
     write_splits(p, out)?;
     write_descents(p, out)?;
-    writeln!(out, "\nFuel:")?;
+    writeln!(out, "\n{}", t!("cli-fuel"))?;
     for f in &p.fuel {
-        writeln!(
-            out,
-            "  km {:>5} at {}: {} {}",
-            format::km(f.distance_m, 1),
-            f.clock,
-            f.item,
-            f.note
-        )?;
+        let line = t!(
+            "cli-fuel-line",
+            km = format!("{:>5}", format::km(f.distance_m, 1)),
+            clock = f.clock.as_str(),
+            item = f.item.as_str(),
+            note = f.note.as_str()
+        );
+        writeln!(out, "  {line}")?;
     }
     Ok(())
 }
@@ -60,28 +57,35 @@ pub fn write_plan_summary(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<
 /// Conditions, the heat's cost, fluids and the catch-up card, when the plan has them.
 fn write_race_morning(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
     if let Some(c) = &p.conditions {
-        let date = c
-            .race_date
-            .as_deref()
-            .map(|d| format!(" {d}"))
-            .unwrap_or_default();
-        writeln!(out, "\nRace morning{date} · heat: {}", c.mode.label())?;
+        let head = match c.race_date.as_deref() {
+            Some(d) => t!(
+                "cli-morning-dated",
+                date = crate::date::local_day(d),
+                mode = c.mode.label()
+            ),
+            None => t!("cli-morning", mode = c.mode.label()),
+        };
+        writeln!(out, "\n{head}")?;
         for r in &c.table {
-            writeln!(
-                out,
-                "  {}  {:>4.1} °C  dew point {:>4.1} °C  humidity {:>3.0} %  slowdown {:.1} %",
-                r.clock, r.temp_c, r.dewpoint_c, r.humidity_pct, r.slowdown_pct
-            )?;
+            let line = t!(
+                "cli-morning-row",
+                clock = r.clock.as_str(),
+                temp = format!("{:>4}", format::num(r.temp_c, 1)),
+                dew = format!("{:>4}", format::num(r.dewpoint_c, 1)),
+                humidity = format!("{:>3}", format::num(r.humidity_pct, 0)),
+                slowdown = format::num(r.slowdown_pct, 1)
+            );
+            writeln!(out, "  {line}")?;
         }
     }
     for line in p.morning_lines() {
         writeln!(out, "{line}")?;
     }
     if let Some(w) = p.heat.as_ref().and_then(|h| h.warning.as_ref()) {
-        writeln!(out, "Warning: {w}")?;
+        writeln!(out, "{}", t!("cli-warning", warning = w.as_str()))?;
     }
     if !p.catch_up.is_empty() {
-        writeln!(out, "\nCatch-up card (behind by 15 / 30 / 60 / 120 s):")?;
+        writeln!(out, "\n{}", t!("cli-catch-up"))?;
         for row in &p.catch_up {
             let cells: Vec<&str> = row.deficits.iter().map(|d| d.text.as_str()).collect();
             let b = row
@@ -89,13 +93,13 @@ fn write_race_morning(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> 
                 .as_deref()
                 .map(|b| format!(" (B {b})"))
                 .unwrap_or_default();
-            writeln!(
-                out,
-                "  km {:>2.0} at {}{b}: {}",
-                row.km,
-                row.elapsed,
-                cells.join(" | ")
-            )?;
+            let line = t!(
+                "cli-catch-up-row",
+                km = format!("{:>2}", format::num(row.km, 0)),
+                elapsed = format!("{}{b}", row.elapsed),
+                cells = cells.join(" | ")
+            );
+            writeln!(out, "  {line}")?;
         }
     }
     Ok(())
@@ -103,23 +107,20 @@ fn write_race_morning(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> 
 
 /// The kilometre splits table.
 fn write_splits(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "\n  split       pace   cumul.    clock     gain  loss  grade   kcal  load"
-    )?;
+    writeln!(out, "\n  {}", t!("cli-splits-head"))?;
     for s in &p.splits_km {
         writeln!(
             out,
-            "  {:<9} {:>6} {:>8} {:>9} {:>6.0} {:>5.0} {:>5.1}% {:>6.0} {:>5.1}",
+            "  {:<9} {:>6} {:>8} {:>9} {:>6} {:>5} {:>5}% {:>6} {:>5}",
             s.label,
             format::pace(s.pace_s_per_km),
             format::hms(s.cumulative_s),
             s.clock,
-            s.gain_m,
-            s.loss_m,
-            s.avg_grade_pct,
-            s.energy_kcal,
-            s.descent_load
+            format::num(s.gain_m, 0),
+            format::num(s.loss_m, 0),
+            format::num(s.avg_grade_pct, 1),
+            format::num(s.energy_kcal, 0),
+            format::num(s.descent_load, 1)
         )?;
     }
     Ok(())
@@ -127,20 +128,24 @@ fn write_splits(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
 
 /// How to run each descent, with its cues.
 fn write_descents(p: &RacePlan, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "\nDescents:")?;
+    writeln!(out, "\n{}", t!("cli-descents"))?;
     for (k, d) in p.descent_strategy.iter().enumerate() {
         let edited = p.descents.get(k).is_some_and(|d| d.edited_by_runner);
-        writeln!(
-            out,
-            "  {}{} ({}, km {}-{}, at {}): {}",
-            format::printable(&d.name),
-            if edited { " [edited by you]" } else { "" },
-            d.kind.label(),
-            format::km(d.start_m, 1),
-            format::km(d.end_m, 1),
-            d.clock_at_start,
-            d.pace_summary()
-        )?;
+        let name = format::printable(&d.name);
+        let line = t!(
+            "cli-descent",
+            name = if edited {
+                t!("cli-descent-edited", name = name)
+            } else {
+                name
+            },
+            kind = d.kind.label(),
+            start = format::km(d.start_m, 1),
+            end = format::km(d.end_m, 1),
+            clock = d.clock_at_start.as_str(),
+            summary = d.pace_summary()
+        );
+        writeln!(out, "  {line}")?;
         for c in &d.cues {
             writeln!(out, "      - {c}")?;
         }

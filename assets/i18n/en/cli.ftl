@@ -12,3 +12,21 @@ cli-analyze-descents = Descents ({$count}):
 cli-analyze-descent = {$name} {$kind} km {$start} to {$end}  drop {$drop} m  avg {$avg} %  steepest {$max} %  {$category}
 cli-analyze-climbs = Climbs ({$count}):
 cli-analyze-climb = {$name}        km {$start} to {$end}  gain {$gain} m  avg {$avg} %  steepest {$max} %  {$category}
+
+## plan's readable summary (src/cli/summary.rs)
+cli-official-climb = {$gain} m climb
+cli-official = Official figures (entered by you): {$figures}
+cli-plan-facts = Goal {$goal} · start {$start} · finish {$finish} · flat pace {$flat}/km · model {$model}
+cli-plan-energy = Energy {$kcal} kcal (climbs {$climbs} %, descents {$descents} %, flats {$flats} %) · descent load {$load} points (heuristic)
+cli-fuel = Fuel:
+cli-fuel-line = km {$km} at {$clock}: {$item} {$note}
+cli-morning = Race morning · heat: {$mode}
+cli-morning-dated = Race morning {$date} · heat: {$mode}
+cli-morning-row = {$clock}  {$temp} °C  dew point {$dew} °C  humidity {$humidity} %  slowdown {$slowdown} %
+cli-warning = Warning: {$warning}
+cli-catch-up = Catch-up card (behind by 15 / 30 / 60 / 120 s):
+cli-catch-up-row = km {$km} at {$elapsed}: {$cells}
+cli-splits-head = split       pace   cumul.    clock     gain  loss  grade   kcal  load
+cli-descents = Descents:
+cli-descent = {$name} ({$kind}, km {$start}-{$end}, at {$clock}): {$summary}
+cli-descent-edited = {$name} [edited by you]

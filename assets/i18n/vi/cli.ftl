@@ -12,3 +12,21 @@ cli-analyze-descents = Các đoạn đổ dốc ({$count}):
 cli-analyze-descent = {$name} {$kind} km {$start} đến {$end}  hạ {$drop} m  TB {$avg} %  dốc nhất {$max} %  {$category}
 cli-analyze-climbs = Các đoạn leo dốc ({$count}):
 cli-analyze-climb = {$name}        km {$start} đến {$end}  leo {$gain} m  TB {$avg} %  dốc nhất {$max} %  {$category}
+
+## Tóm tắt kế hoạch (plan)
+cli-official-climb = tổng leo {$gain} m
+cli-official = Số liệu chính thức (bạn nhập): {$figures}
+cli-plan-facts = Mục tiêu {$goal} · xuất phát {$start} · về đích {$finish} · pace đường bằng {$flat}/km · mô hình {$model}
+cli-plan-energy = Năng lượng {$kcal} kcal (leo dốc {$climbs} %, đổ dốc {$descents} %, đường bằng {$flats} %) · tải đổ dốc {$load} điểm (ước lượng)
+cli-fuel = Tiếp năng lượng:
+cli-fuel-line = km {$km} lúc {$clock}: {$item} {$note}
+cli-morning = Sáng ngày race · nắng nóng: {$mode}
+cli-morning-dated = Sáng ngày race {$date} · nắng nóng: {$mode}
+cli-morning-row = {$clock}  {$temp} °C  điểm sương {$dew} °C  độ ẩm {$humidity} %  chậm đi {$slowdown} %
+cli-warning = Cảnh báo: {$warning}
+cli-catch-up = Thẻ bù giờ (chậm 15 / 30 / 60 / 120 s):
+cli-catch-up-row = km {$km} lúc {$elapsed}: {$cells}
+cli-splits-head = split       pace cộng dồn       giờ    leo xuống    dốc   kcal   tải
+cli-descents = Các đoạn đổ dốc:
+cli-descent = {$name} ({$kind}, km {$start}-{$end}, lúc {$clock}): {$summary}
+cli-descent-edited = {$name} [bạn đã chỉnh sửa]
