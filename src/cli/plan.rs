@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::document::{self, CourseSource, DocumentSettings, PlanDocument};
 use crate::export::watch::{RaceDay, WatchFile, WatchSettings};
 use crate::format;
+use crate::t;
 use crate::plan::{Conditions, PlanSettings};
 use crate::training::BlockSettings;
 
@@ -210,7 +211,7 @@ fn run_from(args: &PlanArgs, from: &Path, out: &mut dyn Write) -> Result<(), Cli
     };
     if course.fingerprint() != saved.fingerprint {
         // On standard error: standard output may be the JSON itself.
-        eprintln!("note: the course has changed since the plan was saved; check the descents");
+        eprintln!("{}", t!("cli-course-changed"));
     }
     let mut plan = saved.settings;
     race_day_options(args, &mut plan)?;
@@ -329,10 +330,7 @@ fn watch_settings(args: &PlanArgs) -> Result<Option<WatchSettings>, CliError> {
         return Ok(None);
     }
     let Some(date) = args::parse_optional_date(args.race_date.as_deref())? else {
-        return Err(CliError::Usage(
-            "The watch files need --race-date YYYY-MM-DD: their times are race-day times in UTC."
-                .into(),
-        ));
+        return Err(CliError::Usage(t!("cli-watch-needs-date")));
     };
     let settings = WatchSettings {
         race_date: Some(date),
@@ -349,15 +347,15 @@ fn watch_settings(args: &PlanArgs) -> Result<Option<WatchSettings>, CliError> {
     };
     let (lo, hi) = crate::export::watch::POINTS_RANGE;
     if !(lo..=hi).contains(&settings.points) {
-        return Err(CliError::Usage(format!(
-            "The number of course points must be between {lo} and {hi} (it was {}).",
-            settings.points
+        return Err(CliError::Usage(t!(
+            "cli-watch-points-range",
+            lo = lo.to_string(),
+            hi = hi.to_string(),
+            points = settings.points.to_string()
         )));
     }
     if settings.max_steps.is_some_and(|n| n < 2) {
-        return Err(CliError::Usage(
-            "The race workout needs at least 2 steps.".into(),
-        ));
+        return Err(CliError::Usage(t!("cli-watch-min-steps")));
     }
     Ok(Some(settings))
 }
@@ -379,14 +377,20 @@ fn block_settings(args: &PlanArgs) -> Result<Option<BlockSettings>, CliError> {
 fn write_report(args: &PlanArgs, doc: &PlanDocument, out: &mut dyn Write) -> std::io::Result<()> {
     super::summary::write_plan_summary(&doc.plan, out)?;
     if let Some(JsonTarget::File(path)) = &args.json {
-        writeln!(out, "\nPlan written to {}", format::printable_path(path))?;
+        let line = t!("cli-plan-written", path = format::printable_path(path));
+        writeln!(out, "\n{line}")?;
     }
     if let Some(pdf) = &args.pdf {
-        writeln!(out, "Race card written to {}", format::printable_path(pdf))?;
+        let line = t!("cli-card-written", path = format::printable_path(pdf));
+        writeln!(out, "{line}")?;
     }
     for (file, path) in args.watch_outputs() {
-        let (label, path) = (file.label(), format::printable_path(&path));
-        writeln!(out, "{label} written to {path}")?;
+        let line = t!(
+            "cli-file-written",
+            label = file.label(),
+            path = format::printable_path(&path)
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

@@ -30,3 +30,12 @@ cli-splits-head = split       pace   cumul.    clock     gain  loss  grade   kca
 cli-descents = Descents:
 cli-descent = {$name} ({$kind}, km {$start}-{$end}, at {$clock}): {$summary}
 cli-descent-edited = {$name} [edited by you]
+
+## plan (src/cli/plan.rs)
+cli-course-changed = note: the course has changed since the plan was saved; check the descents
+cli-watch-needs-date = The watch files need --race-date YYYY-MM-DD: their times are race-day times in UTC.
+cli-watch-points-range = The number of course points must be between {$lo} and {$hi} (it was {$points}).
+cli-watch-min-steps = The race workout needs at least 2 steps.
+cli-plan-written = Plan written to {$path}
+cli-card-written = Race card written to {$path}
+cli-file-written = {$label} written to {$path}

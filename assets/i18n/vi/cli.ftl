@@ -30,3 +30,12 @@ cli-splits-head = split       pace cộng dồn       giờ    leo xuống    d�
 cli-descents = Các đoạn đổ dốc:
 cli-descent = {$name} ({$kind}, km {$start}-{$end}, lúc {$clock}): {$summary}
 cli-descent-edited = {$name} [bạn đã chỉnh sửa]
+
+## plan
+cli-course-changed = lưu ý: cung đường đã thay đổi từ khi lưu kế hoạch; hãy kiểm tra lại các đoạn đổ dốc
+cli-watch-needs-date = File cho đồng hồ cần --race-date YYYY-MM-DD: thời gian trong file là giờ ngày race theo UTC.
+cli-watch-points-range = Số điểm trên cung đường phải từ {$lo} đến {$hi} (bạn nhập {$points}).
+cli-watch-min-steps = Bài tập race cần ít nhất 2 bước.
+cli-plan-written = Đã lưu kế hoạch vào {$path}
+cli-card-written = Đã lưu thẻ kế hoạch race vào {$path}
+cli-file-written = Đã lưu {$label} vào {$path}
