@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::document::{self, TrainingGround};
 use crate::plan::{self, PlanSettings};
 use crate::training::{self, BlockSettings, RaceContext, TrainingBlock};
+use crate::t;
 
 /// Arguments of `train`.
 #[derive(Debug, clap::Args)]
@@ -164,11 +165,7 @@ pub fn train_report(
     let mut report = match course_file {
         Some(file) => race_report(file, goal_time_s, settings, ground.as_ref(), today)?,
         None => {
-            notes.push(
-                "No course given: paces assume a flat marathon, and race-specific sessions \
-                 use 300-400 m at 4-6 %."
-                    .into(),
-            );
+            notes.push(t!("cli-train-no-course"));
             flat_report(goal_time_s, settings, ground.as_ref(), today)?
         }
     };
@@ -226,7 +223,7 @@ fn flat_report(
     };
     let block = training::build_block(settings, &ctx, today)?;
     Ok(report(
-        "your marathon".into(),
+        t!("cli-train-your-marathon"),
         goal_time_s,
         flat_pace_s_per_km,
         block,
@@ -253,31 +250,35 @@ fn report(
 /// The readable summary of `train`.
 pub fn write_training_summary(r: &TrainReport, out: &mut dyn Write) -> std::io::Result<()> {
     let b = &r.training;
-    writeln!(
-        out,
-        "Downhill training for {} on {} ({} weeks from {})",
-        crate::format::printable(&r.race),
-        b.race_date,
-        b.weeks.len(),
-        b.start
-    )?;
-    writeln!(out, "Paces {}", b.paces.mapping)?;
-    if let Some(t) = &b.race_specific_from {
-        writeln!(out, "Race-specific sessions copy {t}")?;
+    let head = t!(
+        "cli-train-head",
+        race = crate::format::printable(&r.race),
+        date = b.race_date.local(),
+        weeks = b.weeks.len(),
+        start = b.start.local()
+    );
+    writeln!(out, "{head}")?;
+    writeln!(out, "{}", t!("cli-train-paces", paces = b.paces.mapping.as_str()))?;
+    if let Some(what) = &b.race_specific_from {
+        writeln!(out, "{}", t!("cli-train-copy", what = what.as_str()))?;
     }
     for n in &r.notes {
-        writeln!(out, "Note: {n}")?;
+        writeln!(out, "{}", t!("cli-train-note", note = n.as_str()))?;
     }
     for w in &b.weeks {
-        writeln!(
-            out,
-            "\nWeek {} ({}): {} · load {:.0}",
-            w.index, w.start, w.phase, w.load
-        )?;
+        let line = t!(
+            "cli-train-week",
+            n = w.index.to_string(),
+            start = w.start.local(),
+            phase = w.phase.to_string(),
+            load = crate::format::num(w.load, 0)
+        );
+        writeln!(out, "\n{line}")?;
         for s in &w.sessions {
-            writeln!(out, "  {} {}  {}", s.date.weekday_name(), s.date, s.title)?;
+            writeln!(out, "  {}  {}", s.date.local_with_weekday(), s.title)?;
             if let Some(l) = &s.location {
-                writeln!(out, "      where: {}", crate::format::printable(l))?;
+                let place = t!("cli-train-where", place = crate::format::printable(l));
+                writeln!(out, "      {place}")?;
             }
         }
     }

@@ -39,3 +39,13 @@ cli-watch-min-steps = The race workout needs at least 2 steps.
 cli-plan-written = Plan written to {$path}
 cli-card-written = Race card written to {$path}
 cli-file-written = {$label} written to {$path}
+
+## train (src/cli/train.rs)
+cli-train-no-course = No course given: paces assume a flat marathon, and race-specific sessions use 300-400 m at 4-6 %.
+cli-train-your-marathon = your marathon
+cli-train-head = Downhill training for {$race} on {$date} ({$weeks} weeks from {$start})
+cli-train-paces = Paces {$paces}
+cli-train-copy = Race-specific sessions copy {$what}
+cli-train-note = Note: {$note}
+cli-train-week = Week {$n} ({$start}): {$phase} · load {$load}
+cli-train-where = where: {$place}

@@ -39,3 +39,13 @@ cli-watch-min-steps = Bài tập race cần ít nhất 2 bước.
 cli-plan-written = Đã lưu kế hoạch vào {$path}
 cli-card-written = Đã lưu thẻ kế hoạch race vào {$path}
 cli-file-written = Đã lưu {$label} vào {$path}
+
+## train
+cli-train-no-course = Chưa có cung đường: pace tính cho marathon đường bằng, các buổi sát race dùng đoạn dốc 300-400 m, độ dốc 4-6 %.
+cli-train-your-marathon = marathon của bạn
+cli-train-head = Giáo án chạy đổ dốc cho {$race} ngày {$date} ({$weeks} tuần, từ {$start})
+cli-train-paces = Pace {$paces}
+cli-train-copy = Các buổi sát race mô phỏng {$what}
+cli-train-note = Lưu ý: {$note}
+cli-train-week = Tuần {$n} ({$start}): {$phase} · tải {$load}
+cli-train-where = ở đâu: {$place}
