@@ -73,7 +73,11 @@ pub fn write_summary(r: &AnalyzeReport, out: &mut dyn Write) -> std::io::Result<
             writeln!(out, "  - {}", format::printable(&w.to_string()))?;
         }
     }
-    writeln!(out, "\n{}", t!("cli-method", method = r.settings.method.as_str()))?;
+    writeln!(
+        out,
+        "\n{}",
+        t!("cli-method", method = r.settings.method.as_str())
+    )?;
     Ok(())
 }
 

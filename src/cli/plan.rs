@@ -12,8 +12,8 @@ use crate::date::Date;
 use crate::document::{self, CourseSource, DocumentSettings, PlanDocument};
 use crate::export::watch::{RaceDay, WatchFile, WatchSettings};
 use crate::format;
-use crate::t;
 use crate::plan::{Conditions, PlanSettings};
+use crate::t;
 use crate::training::BlockSettings;
 
 /// Arguments of `plan`.

@@ -12,8 +12,8 @@ use crate::course::{self, AnalysisSettings, Course};
 use crate::date::Date;
 use crate::document::{self, TrainingGround};
 use crate::plan::{self, PlanSettings};
-use crate::training::{self, BlockSettings, RaceContext, TrainingBlock};
 use crate::t;
+use crate::training::{self, BlockSettings, RaceContext, TrainingBlock};
 
 /// Arguments of `train`.
 #[derive(Debug, clap::Args)]
@@ -258,7 +258,11 @@ pub fn write_training_summary(r: &TrainReport, out: &mut dyn Write) -> std::io::
         start = b.start.local()
     );
     writeln!(out, "{head}")?;
-    writeln!(out, "{}", t!("cli-train-paces", paces = b.paces.mapping.as_str()))?;
+    writeln!(
+        out,
+        "{}",
+        t!("cli-train-paces", paces = b.paces.mapping.as_str())
+    )?;
     if let Some(what) = &b.race_specific_from {
         writeln!(out, "{}", t!("cli-train-copy", what = what.as_str()))?;
     }

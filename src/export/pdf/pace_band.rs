@@ -8,8 +8,8 @@ use super::pen::{Pen, Style};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
-use crate::t;
 use crate::palette::{DESCENT_TINT, GREY, INK, LIGHT};
+use crate::t;
 
 /// Points per millimetre.
 const PT_PER_MM: f32 = 72.0 / 25.4;

@@ -8,9 +8,9 @@ use super::table::{Cell, Column, Table};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
-use crate::t;
 use crate::palette::{GREY, INK, RED};
 use crate::plan::RacePlan;
+use crate::t;
 
 /// Line advance of the notes, points.
 const LINE: f32 = 12.0;

@@ -7,10 +7,10 @@ use super::pen::{Pen, Style};
 use crate::course::Profile;
 use crate::document::PlanDocument;
 use crate::format;
-use crate::t;
 use crate::palette::{self, GREY, INK, ORANGE, RED};
 use crate::plan::RacePlan;
 use crate::plan::report::DescentStrategy;
+use crate::t;
 
 /// Descents are listed down to this share of the page height; the rest are in the
 /// overview table.
