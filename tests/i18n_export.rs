@@ -49,7 +49,11 @@ fn the_vietnamese_race_card_reads_back_in_vietnamese() {
         assert!(text.contains(vi), "{vi} missing in the Vietnamese card");
         assert!(!text.contains(en), "{en} left in English");
     }
-    for words in ["Các đoạn đổ dốc", "Nguyên tắc ngày race", "Vòng pace đeo tay"] {
+    for words in [
+        "Các đoạn đổ dốc",
+        "Nguyên tắc ngày race",
+        "Vòng pace đeo tay",
+    ] {
         assert!(text.contains(words), "{words}");
     }
     // The course's landmark, with its Vietnamese name.
@@ -61,7 +65,10 @@ fn the_vietnamese_race_card_reads_back_in_vietnamese() {
         tail.len() >= 4 && tail.contains(',') && tail.chars().last().unwrap().is_ascii_digit()
     });
     assert!(comma_km, "no number with a decimal comma before km");
-    assert!(!text.contains("42.2"), "a decimal point left in the distance");
+    assert!(
+        !text.contains("42.2"),
+        "a decimal point left in the distance"
+    );
     // Dates the Vietnamese way.
     assert!(text.contains("02/06/2030"), "race date as dd/mm/yyyy");
     // The summary on the terminal is Vietnamese too.
@@ -104,7 +111,13 @@ fn analyze_speaks_the_language_asked_for() {
     assert!(en.contains("\nDescents ("), "{en}");
     // The JSON keys stay English whatever the language.
     let json = bin()
-        .args(["analyze", &sample("ha-long-bai-chay"), "--json", "--lang", "vi"])
+        .args([
+            "analyze",
+            &sample("ha-long-bai-chay"),
+            "--json",
+            "--lang",
+            "vi",
+        ])
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();

@@ -10,8 +10,10 @@ use serde::Serialize;
 
 use super::CliError;
 use super::args::{self, JsonTarget, ModelArg};
+use crate::format::num;
 use crate::history::{self, History, LeftOut};
 use crate::plan::{PaceModel, PersonalCurve};
+use crate::t;
 
 /// Arguments of `history`.
 #[derive(Debug, clap::Args)]
@@ -78,15 +80,14 @@ pub fn load(
     let curve = h.curve(fallback, min_blocks.max(1));
     if curve.activities == 0 {
         let l = &h.left_out;
-        return Err(CliError::Usage(format!(
-            "No usable timed run in {} ({} files: {} unreadable, {} without times, {} not \
-             running, {} without flat stretches).",
-            crate::format::printable_path(path),
-            h.activities.len() + l.unreadable_files,
-            l.unreadable_files,
-            l.untimed_activities,
-            l.not_running,
-            l.no_flat_reference
+        return Err(CliError::Usage(t!(
+            "cli-history-no-run",
+            path = crate::format::printable_path(path),
+            files = (h.activities.len() + l.unreadable_files).to_string(),
+            unreadable = l.unreadable_files.to_string(),
+            untimed = l.untimed_activities.to_string(),
+            not_running = l.not_running.to_string(),
+            no_flat = l.no_flat_reference.to_string()
         )));
     }
     Ok((h, curve))
@@ -100,9 +101,7 @@ pub fn for_plan(
 ) -> Result<Option<Box<PersonalCurve>>, CliError> {
     let Some(path) = history else {
         return match model {
-            PaceModel::Personal => Err(CliError::Usage(
-                "--model personal needs your runs: add --history DIR_OR_FILE.".into(),
-            )),
+            PaceModel::Personal => Err(CliError::Usage(t!("cli-history-needed"))),
             _ => Ok(None),
         };
     };
@@ -147,53 +146,63 @@ pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<(), CliError> {
 /// The readable summary: counts, the curve's bins with data, the downhill metres.
 pub fn write_summary(r: &HistoryReport, out: &mut dyn Write) -> std::io::Result<()> {
     let l = &r.left_out;
-    writeln!(
-        out,
-        "{} files, {} runs used, {} blocks of ~100 m",
-        r.files, r.runs_used, l.blocks_kept
-    )?;
-    writeln!(
-        out,
-        "Left out: {} unreadable, {} without times, {} not running, {} without flat \
-         stretches; {} stops, {} GPS jumps, {} blocks of broken elevation",
-        l.unreadable_files,
-        l.untimed_activities,
-        l.not_running,
-        l.no_flat_reference,
-        l.stops,
-        l.gps_jumps,
-        l.broken_elevation_blocks
-    )?;
-    writeln!(
-        out,
-        "\ngrade  blocks  median  95 % band    speed/flat  time x  used"
-    )?;
+    let line = t!(
+        "cli-history-counts",
+        files = r.files.to_string(),
+        runs = r.runs_used.to_string(),
+        blocks = l.blocks_kept.to_string()
+    );
+    writeln!(out, "{line}")?;
+    let line = t!(
+        "cli-history-left-out",
+        unreadable = l.unreadable_files.to_string(),
+        untimed = l.untimed_activities.to_string(),
+        not_running = l.not_running.to_string(),
+        no_flat = l.no_flat_reference.to_string(),
+        stops = l.stops.to_string(),
+        jumps = l.gps_jumps.to_string(),
+        broken = l.broken_elevation_blocks.to_string()
+    );
+    writeln!(out, "{line}")?;
+    writeln!(out, "\n{}", t!("cli-history-head"))?;
     for b in r.curve.bins.iter().filter(|b| b.blocks > 0) {
         writeln!(
             out,
-            "{:+4.0} %  {:6}  {:6.3}  {:.3}-{:.3}  {:10.3}  {:6.3}  {}",
-            b.grade_pct,
+            "{:>4} %  {:6}  {:>6}  {}-{}  {:>10}  {:>6}  {}",
+            signed_whole(b.grade_pct),
             b.blocks,
-            b.median_ratio,
-            b.ratio_low,
-            b.ratio_high,
-            b.speed_ratio,
-            r.curve.factor(b.grade_pct),
+            num(b.median_ratio, 3),
+            num(b.ratio_low, 3),
+            num(b.ratio_high, 3),
+            num(b.speed_ratio, 3),
+            num(r.curve.factor(b.grade_pct), 3),
             if b.fallback {
-                r.curve.fallback_model().id()
+                r.curve.fallback_model().id().to_string()
             } else {
-                "yours"
+                t!("cli-history-yours")
             }
         )?;
     }
+    let line = t!(
+        "cli-history-downhill",
+        last = crate::format::num(r.downhill_m_last_6_weeks, 0),
+        latest = crate::format::num(r.downhill_m_6_weeks_to_latest, 0)
+    );
+    writeln!(out, "\n{line}")?;
     writeln!(
         out,
-        "\nDownhill run in the last 6 weeks: {:.0} m (6 weeks to your latest run: {:.0} m)",
-        r.downhill_m_last_6_weeks, r.downhill_m_6_weeks_to_latest
+        "{}",
+        t!("cli-method", method = r.curve.method.as_str())
     )?;
-    writeln!(out, "Method: {}", r.curve.method)?;
-    writeln!(
-        out,
-        "Heart rate is not used: blocks are compared with each run's own flat pace."
-    )
+    writeln!(out, "{}", t!("cli-history-no-heart-rate"))
+}
+
+/// A whole number with its sign (`+4`, `-10`, as `{:+.0}` writes it).
+fn signed_whole(value: f64) -> String {
+    let text = num(value, 0);
+    if text.starts_with('-') {
+        text
+    } else {
+        format!("+{text}")
+    }
 }

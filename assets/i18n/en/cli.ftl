@@ -49,3 +49,13 @@ cli-train-copy = Race-specific sessions copy {$what}
 cli-train-note = Note: {$note}
 cli-train-week = Week {$n} ({$start}): {$phase} · load {$load}
 cli-train-where = where: {$place}
+
+## history (src/cli/history.rs)
+cli-history-no-run = No usable timed run in {$path} ({$files} files: {$unreadable} unreadable, {$untimed} without times, {$not_running} not running, {$no_flat} without flat stretches).
+cli-history-needed = --model personal needs your runs: add --history DIR_OR_FILE.
+cli-history-counts = {$files} files, {$runs} runs used, {$blocks} blocks of ~100 m
+cli-history-left-out = Left out: {$unreadable} unreadable, {$untimed} without times, {$not_running} not running, {$no_flat} without flat stretches; {$stops} stops, {$jumps} GPS jumps, {$broken} blocks of broken elevation
+cli-history-head = grade  blocks  median  95 % band    speed/flat  time x  used
+cli-history-yours = yours
+cli-history-downhill = Downhill run in the last 6 weeks: {$last} m (6 weeks to your latest run: {$latest} m)
+cli-history-no-heart-rate = Heart rate is not used: blocks are compared with each run's own flat pace.

@@ -49,3 +49,13 @@ cli-train-copy = Các buổi sát race mô phỏng {$what}
 cli-train-note = Lưu ý: {$note}
 cli-train-week = Tuần {$n} ({$start}): {$phase} · tải {$load}
 cli-train-where = ở đâu: {$place}
+
+## history
+cli-history-no-run = Không có buổi chạy có thời gian nào dùng được trong {$path} ({$files} file: {$unreadable} không đọc được, {$untimed} không có thời gian, {$not_running} không phải chạy bộ, {$no_flat} không có đoạn bằng).
+cli-history-needed = --model personal cần các buổi chạy của bạn: thêm --history THƯ_MỤC_HOẶC_FILE.
+cli-history-counts = {$files} file, dùng {$runs} buổi chạy, {$blocks} khối ~100 m
+cli-history-left-out = Bỏ qua: {$unreadable} không đọc được, {$untimed} không có thời gian, {$not_running} không phải chạy bộ, {$no_flat} không có đoạn bằng; {$stops} lần dừng, {$jumps} lần GPS nhảy, {$broken} khối độ cao lỗi
+cli-history-head = dốc    khối    trung vị  dải 95 %   tốc độ/bằng  thời gian x  nguồn
+cli-history-yours = của bạn
+cli-history-downhill = Quãng đổ dốc đã chạy trong 6 tuần qua: {$last} m (6 tuần tính đến buổi chạy gần nhất: {$latest} m)
+cli-history-no-heart-rate = Không dùng nhịp tim: mỗi khối được so với pace đường bằng của chính buổi chạy đó.
