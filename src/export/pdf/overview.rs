@@ -98,10 +98,12 @@ fn totals_line(pages: &mut Pages, plan: &RacePlan, profile: &Profile, y: f32) ->
             threshold = format::num(profile.settings.gain_threshold_m, 1)
         ));
     }
-    pages
-        .pen
-        .text(MARGIN + 2.0, y - 4.0, &line, Style::new(7.5, GREY));
-    y + 10.0
+    // One line in English; a longer language wraps onto a second one.
+    let width = pages.content_width() - 2.0;
+    let lines = pages.pen.wrap(&line, 7.5, width).len().max(1);
+    let style = Style::new(7.5, GREY);
+    pages.pen.wrapped(MARGIN + 2.0, y - 4.0, &line, style, width);
+    y + 10.0 + Pen::wrapped_height(lines - 1, 7.5)
 }
 
 /// The chart's frame on the page and the ranges it shows.
