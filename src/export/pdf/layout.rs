@@ -20,6 +20,8 @@ pub const MARGIN: f32 = 42.0;
 /// Space kept free at the bottom of each page for the footer, in points: nothing flowing
 /// (table rows, lists, paragraphs) goes below the paper height minus this.
 pub const FOOTER_SPACE: f32 = 50.0;
+/// The header's lines shrink to fit the width, down to this size in points.
+const MIN_HEADER_PT: f32 = 6.0;
 /// Distance of the footer's baseline from the bottom edge, in points.
 const FOOTER_FROM_BOTTOM: f32 = 22.0;
 
@@ -116,15 +118,27 @@ impl Pages {
     /// Course name, the page title with the plan's key facts, and a rule.
     fn header(&mut self, title: &str) -> f32 {
         let w = self.width();
+        let room = self.content_width();
         let facts = format!("{title} · {}", self.plan_facts);
         let pen = &mut self.pen;
+        // A long name or a longer language shrinks to the width rather than run off the page.
+        let fit = |pen: &Pen, text: &str, size_pt: f32| {
+            let needed = pen.width(text, size_pt);
+            if needed > room {
+                (size_pt * room / needed).max(MIN_HEADER_PT)
+            } else {
+                size_pt
+            }
+        };
+        let name_pt = fit(pen, &self.course_name, 17.0);
+        let facts_pt = fit(pen, &facts, 9.0);
         pen.text(
             MARGIN,
             MARGIN + 6.0,
             &self.course_name,
-            Style::new(17.0, INK),
+            Style::new(name_pt, INK),
         );
-        pen.text(MARGIN, MARGIN + 24.0, &facts, Style::new(9.0, GREY));
+        pen.text(MARGIN, MARGIN + 24.0, &facts, Style::new(facts_pt, GREY));
         pen.line(
             &[(MARGIN, MARGIN + 32.0), (w - MARGIN, MARGIN + 32.0)],
             LIGHT,
