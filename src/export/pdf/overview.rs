@@ -102,7 +102,9 @@ fn totals_line(pages: &mut Pages, plan: &RacePlan, profile: &Profile, y: f32) ->
     let width = pages.content_width() - 2.0;
     let lines = pages.pen.wrap(&line, 7.5, width).len().max(1);
     let style = Style::new(7.5, GREY);
-    pages.pen.wrapped(MARGIN + 2.0, y - 4.0, &line, style, width);
+    pages
+        .pen
+        .wrapped(MARGIN + 2.0, y - 4.0, &line, style, width);
     y + 10.0 + Pen::wrapped_height(lines - 1, 7.5)
 }
 
