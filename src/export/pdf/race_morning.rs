@@ -111,7 +111,7 @@ fn fluids(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
     let line = t!(
         "pdf-fluids-text",
         sweat = format::num(f.sweat_rate_l_h, 2),
-        source = f.sweat_rate_source.to_string(),
+        source = f.sweat_rate_source.as_str(),
         total = format::num(f.sweat_total_l, 1),
         drink = format::num(f.drink_l_per_h, 2),
         station = format::num(f.per_station_ml, 0),
