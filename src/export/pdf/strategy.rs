@@ -174,8 +174,16 @@ fn fuelling(pages: &mut Pages, plan: &RacePlan, y: f32) {
             f.clock,
             f.item
         );
-        pages.pen.text(MARGIN, y, &line, Style::new(8.0, INK));
-        y += FUEL_LINE;
+        let width = pages.content_width();
+        if pages.pen.width(&line, 8.0) <= width {
+            pages.pen.text(MARGIN, y, &line, Style::new(8.0, INK));
+            y += FUEL_LINE;
+        } else {
+            // A long note (or a longer language) wraps instead of running off the page.
+            let style = Style::new(8.0, INK);
+            y = pages.pen.wrapped(MARGIN, y, &line, style, width) + FUEL_LINE
+                - Pen::wrapped_height(1, 8.0);
+        }
     }
     if !plan.water_stations_m.is_empty() {
         let km: Vec<String> = plan
