@@ -328,11 +328,15 @@ fn parts_table(pages: &mut Pages, plan: &RacePlan, y: f32) -> f32 {
 
 /// A course part's label for the table: the short name, with "(down)" for descents and
 /// "(up)" for named climbs. The plan marks a part's kind only in its label (the suffixes
-/// " (down)" and " (climb)" it adds to the names), so the kind is read from there.
+/// " (down)" and " (climb)" it adds to the names, in the thread's language), so the kind is
+/// read from there.
 fn part_label(label: &str) -> String {
-    if let Some(name) = label.strip_suffix(" (down)") {
+    // The suffixes as the plan wrote them in this thread's language (" (down)", " (đổ dốc)").
+    let down = t!("part-down", name = "");
+    let climb = t!("climb-named", name = "");
+    if let Some(name) = label.strip_suffix(down.as_str()) {
         t!("pdf-part-down", name = short(name))
-    } else if let Some(name) = label.strip_suffix(" (climb)") {
+    } else if let Some(name) = label.strip_suffix(climb.as_str()) {
         t!("pdf-part-up", name = short(name))
     } else {
         short(label).to_string()
@@ -389,5 +393,9 @@ mod tests {
         assert_eq!(part_label("Đèo Cả (climb)"), "Đèo Cả (up)");
         assert_eq!(part_label("Climb 3"), "Climb 3");
         assert_eq!(part_label("Flat and rolling"), "Flat and rolling");
+        let vi = crate::i18n::with_lang(crate::i18n::Lang::Vi, || {
+            part_label("Cầu Bãi Cháy (Bãi Cháy Bridge) (đổ dốc)")
+        });
+        assert_eq!(vi, "Cầu Bãi Cháy (đổ dốc)");
     }
 }
