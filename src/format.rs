@@ -4,6 +4,16 @@
 use crate::i18n::Lang;
 use crate::t;
 
+/// [`num`] with its sign always shown (`+1.5`, `-0.3`, as `{:+.1}` writes it in English).
+pub fn num_signed(value: f64, decimals: usize) -> String {
+    let text = num(value, decimals);
+    if text.starts_with('-') {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
 /// A number as Rust's `Display` writes it (as few digits as needed: `5`, `2.5`), with the
 /// decimal comma in Vietnamese.
 pub fn shortest(value: f64) -> String {

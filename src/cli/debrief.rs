@@ -10,6 +10,7 @@ use super::args::{self, JsonTarget, PaperArg};
 use crate::export::debrief as files;
 use crate::format;
 use crate::history::debrief::{self, Debrief, verdict::signed};
+use crate::t;
 
 /// Arguments of `debrief`.
 #[derive(Debug, clap::Args)]
@@ -51,7 +52,8 @@ pub fn run(args: &DebriefArgs, out: &mut dyn Write) -> Result<(), CliError> {
     }
     write_summary(&d, out).map_err(CliError::Output)?;
     for (path, _) in &set {
-        writeln!(out, "Written: {}", format::printable_path(path)).map_err(CliError::Output)?;
+        let line = t!("cli-debrief-written", path = format::printable_path(path));
+        writeln!(out, "{line}").map_err(CliError::Output)?;
     }
     Ok(())
 }
@@ -64,35 +66,40 @@ fn short_name(name: &str) -> String {
 
 /// The readable summary: the verdict, the descents, then every km.
 pub fn write_summary(d: &Debrief, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "Race debrief: {}", format::printable(&d.course_name))?;
+    let head = t!(
+        "cli-debrief-head",
+        course = format::printable(&d.course_name)
+    );
+    writeln!(out, "{head}")?;
     writeln!(out, "{}\n", d.verdict)?;
-    writeln!(
-        out,
-        "Watch over-read {:+.2} % ({} recorded for {} km); plan the next race with \
-         --watch-over-read {:.1}",
-        d.over_read_pct,
-        format::km(d.recorded_distance_m, 2),
-        format::km(d.course_distance_m, 2),
-        d.next_plan_over_read_pct
-    )?;
-    writeln!(
-        out,
-        "\nDescent                     km      cap    run    +/-   flag        flat after"
-    )?;
+    let line = t!(
+        "cli-debrief-over-read",
+        pct = format::num_signed(d.over_read_pct, 2),
+        recorded = format::km(d.recorded_distance_m, 2),
+        course = format::km(d.course_distance_m, 2),
+        next = format::num(d.next_plan_over_read_pct, 1)
+    );
+    writeln!(out, "{line}")?;
+    writeln!(out, "\n{}", t!("cli-debrief-descents-head"))?;
     for x in &d.descents {
         let flag = if x.rushed {
-            format!("RUSHED {:.0} %", x.faster_than_cap_pct)
+            let pct = format::num(x.faster_than_cap_pct, 0);
+            t!("pdf-debrief-rushed", pct = pct)
         } else {
-            "held".into()
+            t!("pdf-debrief-held")
         };
         let after = x.flat_after.as_ref().map_or_else(String::new, |f| {
-            format!(
-                "{} planned, {} run ({}){}",
-                format::pace(f.planned_pace_s_per_km),
-                format::pace(f.actual_pace_s_per_km),
-                signed(f.delta_s),
-                if f.faded { " faded" } else { "" }
-            )
+            let line = t!(
+                "cli-debrief-after",
+                planned = format::pace(f.planned_pace_s_per_km),
+                run = format::pace(f.actual_pace_s_per_km),
+                delta = signed(f.delta_s)
+            );
+            if f.faded {
+                format!("{line} {}", t!("pdf-debrief-faded"))
+            } else {
+                line
+            }
         });
         writeln!(
             out,
@@ -106,7 +113,7 @@ pub fn write_summary(d: &Debrief, out: &mut dyn Write) -> std::io::Result<()> {
             flag
         )?;
     }
-    writeln!(out, "\nSplit     planned    run    +/-   total")?;
+    writeln!(out, "\n{}", t!("cli-debrief-km-head"))?;
     for k in &d.km {
         writeln!(
             out,
@@ -119,11 +126,13 @@ pub fn write_summary(d: &Debrief, out: &mut dyn Write) -> std::io::Result<()> {
         )?;
     }
     if let Some(hr) = &d.heart_rate {
-        writeln!(
-            out,
-            "\nHeart rate: {:.0} bpm first half, {:.0} second half; pace:HR decoupling {:+.1} %",
-            hr.first_half_bpm, hr.second_half_bpm, hr.decoupling_pct
-        )?;
+        let line = t!(
+            "cli-debrief-heart-rate",
+            first = format::num(hr.first_half_bpm, 0),
+            second = format::num(hr.second_half_bpm, 0),
+            decoupling = format::num_signed(hr.decoupling_pct, 1)
+        );
+        writeln!(out, "\n{line}")?;
     }
     Ok(())
 }

@@ -169,7 +169,7 @@ pub fn write_summary(r: &HistoryReport, out: &mut dyn Write) -> std::io::Result<
         writeln!(
             out,
             "{:>4} %  {:6}  {:>6}  {}-{}  {:>10}  {:>6}  {}",
-            signed_whole(b.grade_pct),
+            crate::format::num_signed(b.grade_pct, 0),
             b.blocks,
             num(b.median_ratio, 3),
             num(b.ratio_low, 3),
@@ -195,14 +195,4 @@ pub fn write_summary(r: &HistoryReport, out: &mut dyn Write) -> std::io::Result<
         t!("cli-method", method = r.curve.method.as_str())
     )?;
     writeln!(out, "{}", t!("cli-history-no-heart-rate"))
-}
-
-/// A whole number with its sign (`+4`, `-10`, as `{:+.0}` writes it).
-fn signed_whole(value: f64) -> String {
-    let text = num(value, 0);
-    if text.starts_with('-') {
-        text
-    } else {
-        format!("+{text}")
-    }
 }

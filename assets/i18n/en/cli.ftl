@@ -59,3 +59,12 @@ cli-history-head = grade  blocks  median  95 % band    speed/flat  time x  used
 cli-history-yours = yours
 cli-history-downhill = Downhill run in the last 6 weeks: {$last} m (6 weeks to your latest run: {$latest} m)
 cli-history-no-heart-rate = Heart rate is not used: blocks are compared with each run's own flat pace.
+
+## debrief (src/cli/debrief.rs; the flags come from export.ftl's pdf-debrief-*)
+cli-debrief-written = Written: {$path}
+cli-debrief-head = Race debrief: {$course}
+cli-debrief-over-read = Watch over-read {$pct} % ({$recorded} recorded for {$course} km); plan the next race with --watch-over-read {$next}
+cli-debrief-descents-head = Descent                     km      cap    run    +/-   flag        flat after
+cli-debrief-after = {$planned} planned, {$run} run ({$delta})
+cli-debrief-km-head = Split     planned    run    +/-   total
+cli-debrief-heart-rate = Heart rate: {$first} bpm first half, {$second} second half; pace:HR decoupling {$decoupling} %

@@ -139,3 +139,21 @@ watch-how-gpx-timed = For watches and apps that import a GPX track with times (G
 watch-how-tcx-course = Older Garmin models and Garmin Connect (Import course); TCX course points have 10-character names.
 watch-how-fit-workout = Garmin: copy to GARMIN/NewFiles over USB, then Training > Workouts; press lap at each official km marker.
 watch-timing-note = Only the virtual partner screen follows the plan's timing; time-to-go and ETA fields use your current pace.
+
+## PDF race debrief (src/export/pdf/debrief.rs)
+pdf-debrief-title = Race debrief
+pdf-debrief-facts = Finished {$finish} against the plan's {$planned} ({$delta}) · stopped {$stopped} · watch read {$over_read} % (next plan: {$next} %)
+pdf-debrief-pace = Pace per km
+pdf-debrief-pace-legend = grey dashed: planned · red: run · slower is higher
+pdf-debrief-col-descent = descent
+pdf-debrief-col-cap = cap
+pdf-debrief-col-run = run
+pdf-debrief-col-flag = flag
+pdf-debrief-col-flat-plan = flat after: plan
+pdf-debrief-col-total = total +/-
+pdf-debrief-descents-caption = Descents: planned cap against what you ran
+pdf-debrief-rushed = RUSHED {$pct} %
+pdf-debrief-held = held
+pdf-debrief-faded = faded
+pdf-debrief-note = Rushed: more than {$pct} % faster than the cap. Paces are min:s per km of course distance; +/- is time lost (+) or gained (-) against the plan.
+pdf-debrief-km-caption = Per km: planned against run

@@ -59,3 +59,12 @@ cli-history-head = dốc    khối    trung vị  dải 95 %   tốc độ/bằn
 cli-history-yours = của bạn
 cli-history-downhill = Quãng đổ dốc đã chạy trong 6 tuần qua: {$last} m (6 tuần tính đến buổi chạy gần nhất: {$latest} m)
 cli-history-no-heart-rate = Không dùng nhịp tim: mỗi khối được so với pace đường bằng của chính buổi chạy đó.
+
+## debrief
+cli-debrief-written = Đã lưu: {$path}
+cli-debrief-head = Phân tích sau race: {$course}
+cli-debrief-over-read = Đồng hồ đo lệch {$pct} % (ghi {$recorded} cho {$course} km); race sau hãy lập kế hoạch với --watch-over-read {$next}
+cli-debrief-descents-head = Đoạn đổ dốc                 km  giới hạn  t.tế    +/-   đánh giá    đoạn bằng sau đó
+cli-debrief-after = kế hoạch {$planned}, thực tế {$run} ({$delta})
+cli-debrief-km-head = Split     kế hoạch  t.tế    +/-   tổng
+cli-debrief-heart-rate = Nhịp tim: nửa đầu {$first} bpm, nửa sau {$second}; độ lệch pace:nhịp tim {$decoupling} %

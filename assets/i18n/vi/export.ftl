@@ -139,3 +139,21 @@ watch-how-gpx-timed = Cho đồng hồ và app nhập được track GPX có th�
 watch-how-tcx-course = Garmin đời cũ và Garmin Connect (Import course); điểm trên cung đường TCX chỉ có tên 10 ký tự.
 watch-how-fit-workout = Garmin: chép vào GARMIN/NewFiles qua USB, rồi vào Training > Workouts; bấm lap tại mỗi mốc km chính thức.
 watch-timing-note = Chỉ màn hình bạn chạy ảo chạy theo thời gian của kế hoạch; các ô thời gian còn lại và ETA dùng pace hiện tại của bạn.
+
+## Phân tích sau race (PDF)
+pdf-debrief-title = Phân tích sau race
+pdf-debrief-facts = Về đích {$finish}, kế hoạch {$planned} ({$delta}) · dừng {$stopped} · đồng hồ đo lệch {$over_read} % (kế hoạch sau: {$next} %)
+pdf-debrief-pace = Pace từng km
+pdf-debrief-pace-legend = nét đứt xám: kế hoạch · đỏ: thực tế · càng chậm càng cao
+pdf-debrief-col-descent = đoạn đổ dốc
+pdf-debrief-col-cap = giới hạn
+pdf-debrief-col-run = thực tế
+pdf-debrief-col-flag = đánh giá
+pdf-debrief-col-flat-plan = đoạn bằng sau đó: kế hoạch
+pdf-debrief-col-total = tổng +/-
+pdf-debrief-descents-caption = Đoạn đổ dốc: giới hạn pace theo kế hoạch so với bạn đã chạy
+pdf-debrief-rushed = THẢ DỐC QUÁ NHANH {$pct} %
+pdf-debrief-held = giữ được
+pdf-debrief-faded = đuối sức
+pdf-debrief-note = Thả dốc quá nhanh: nhanh hơn giới hạn pace trên {$pct} %. Pace tính theo phút:giây mỗi km cự ly đường chạy; +/- là thời gian mất (+) hoặc được (-) so với kế hoạch.
+pdf-debrief-km-caption = Từng km: kế hoạch so với thực tế

@@ -3,36 +3,40 @@
 //! flat after each, then the per-km table (continuing on another page when long).
 
 use super::layout::{MARGIN, Pages};
-use super::pen::Style;
+use super::pen::{Pen, Style};
 use super::short;
 use super::table::{Cell, Column, Table};
 use crate::format;
 use crate::history::debrief::Debrief;
 use crate::history::debrief::verdict::signed;
 use crate::palette::{GREEN, GREY, INK, LIGHT, RED};
+use crate::t;
 
 /// Height of the pace chart.
 const CHART_H: f32 = 120.0;
 /// Room left of the chart for its labels.
 const AXIS_W: f32 = 34.0;
-/// The page's heading (also what tests look for).
+/// The page's heading in English (what tests look for; the page shows
+/// `pdf-debrief-title` in the thread's language).
 pub const HEADING: &str = "Race debrief";
 
 /// Draws the debrief page (and its continuation pages).
 pub fn draw(pages: &mut Pages, d: &Debrief) {
-    let y = pages.start_page(HEADING);
-    let facts = format!(
-        "Finished {} against the plan's {} ({}) · stopped {} · watch read {:+.1} % \
-         (next plan: {:.1} %)",
-        format::hms(d.actual_finish_s),
-        format::hms(d.planned_finish_s),
-        signed(d.actual_finish_s - d.planned_finish_s),
-        format::pace(d.stopped_s),
-        d.over_read_pct,
-        d.next_plan_over_read_pct
+    let y = pages.start_page(&t!("pdf-debrief-title"));
+    let facts = t!(
+        "pdf-debrief-facts",
+        finish = format::hms(d.actual_finish_s),
+        planned = format::hms(d.planned_finish_s),
+        delta = signed(d.actual_finish_s - d.planned_finish_s),
+        stopped = format::pace(d.stopped_s),
+        over_read = format::num_signed(d.over_read_pct, 1),
+        next = format::num(d.next_plan_over_read_pct, 1)
     );
-    pages.pen.text(MARGIN, y, &facts, Style::new(9.0, INK));
     let w = pages.content_width();
+    let y = pages
+        .pen
+        .wrapped(MARGIN, y, &facts, Style::new(9.0, INK), w)
+        - Pen::wrapped_height(1, 9.0);
     let y = pages
         .pen
         .wrapped(MARGIN, y + 16.0, &d.verdict, Style::new(9.5, INK), w);
@@ -47,9 +51,11 @@ fn pace_chart(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
     let y = pages.room(y, CHART_H + 30.0);
     let (cx, cw) = (MARGIN + AXIS_W, pages.content_width() - AXIS_W);
     let pen = &mut pages.pen;
-    pen.text(MARGIN, y, "Pace per km", Style::new(11.0, INK));
-    let legend = "grey dashed: planned · red: run · slower is higher";
-    pen.text(MARGIN + 90.0, y, legend, Style::new(8.0, GREY));
+    let head = t!("pdf-debrief-pace");
+    pen.text(MARGIN, y, &head, Style::new(11.0, INK));
+    let legend = t!("pdf-debrief-pace-legend");
+    let legend_x = MARGIN + (pen.width(&head, 11.0) + 12.0).max(90.0);
+    pen.text(legend_x, y, &legend, Style::new(8.0, GREY));
     let top = y + 10.0;
     let paces =
         d.km.iter()
@@ -91,23 +97,24 @@ fn descents(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
         return y;
     }
     let mut t = Table::new(vec![
-        Column::text("descent"),
+        Column::text(t!("pdf-debrief-col-descent")),
         Column::number("km"),
-        Column::number("cap"),
-        Column::number("run"),
+        Column::number(t!("pdf-debrief-col-cap")),
+        Column::number(t!("pdf-debrief-col-run")),
         Column::number("+/-"),
-        Column::text("flag"),
-        Column::number("flat after: plan"),
-        Column::number("run"),
+        Column::text(t!("pdf-debrief-col-flag")),
+        Column::number(t!("pdf-debrief-col-flat-plan")),
+        Column::number(t!("pdf-debrief-col-run")),
         Column::number("+/-"),
         Column::text(""),
     ])
-    .caption("Descents: planned cap against what you ran");
+    .caption(t!("pdf-debrief-descents-caption"));
     for x in &d.descents {
         let flag = if x.rushed {
-            Cell::coloured(format!("RUSHED {:.0} %", x.faster_than_cap_pct), RED)
+            let pct = format::num(x.faster_than_cap_pct, 0);
+            Cell::coloured(t!("pdf-debrief-rushed", pct = pct), RED)
         } else {
-            Cell::coloured("held", GREEN)
+            Cell::coloured(t!("pdf-debrief-held"), GREEN)
         };
         let mut cells = vec![
             Cell::new(short(&x.name).to_string()),
@@ -126,17 +133,16 @@ fn descents(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
             cells.push(Cell::new(format::pace(f.actual_pace_s_per_km)));
             cells.push(Cell::new(signed(f.delta_s)));
             cells.push(if f.faded {
-                Cell::coloured("faded", RED)
+                Cell::coloured(t!("pdf-debrief-faded"), RED)
             } else {
                 Cell::new("")
             });
         }
         t.push_marked(if x.rushed { RED } else { GREEN }, cells);
     }
-    let note = format!(
-        "Rushed: more than {:.0} % faster than the cap. Paces are min:s per km of course \
-         distance; +/- is time lost (+) or gained (-) against the plan.",
-        d.rushed_tolerance_pct
+    let note = t!(
+        "pdf-debrief-note",
+        pct = format::num(d.rushed_tolerance_pct, 0)
     );
     let y = t.draw(pages, y);
     let w = pages.content_width();
@@ -149,15 +155,15 @@ fn descents(pages: &mut Pages, d: &Debrief, y: f32) -> f32 {
 fn km_table(pages: &mut Pages, d: &Debrief, y: f32) {
     let has_hr = d.km.iter().any(|k| k.heart_rate_bpm.is_some());
     let mut t = Table::new(vec![
-        Column::text("split"),
-        Column::number("planned"),
-        Column::number("run"),
+        Column::text(t!("pdf-col-split")),
+        Column::number(t!("pdf-col-planned")),
+        Column::number(t!("pdf-debrief-col-run")),
         Column::number("+/-"),
-        Column::number("total +/-"),
-        Column::number("grade"),
+        Column::number(t!("pdf-debrief-col-total")),
+        Column::number(t!("pdf-col-grade")),
         Column::number(if has_hr { "bpm" } else { "" }),
     ])
-    .caption("Per km: planned against run")
+    .caption(t!("pdf-debrief-km-caption"))
     .body(7.5, 11.0)
     .striped();
     for k in &d.km {
@@ -168,10 +174,10 @@ fn km_table(pages: &mut Pages, d: &Debrief, y: f32) {
             Cell::new(format::pace(k.actual_pace_s_per_km)),
             Cell::coloured(signed(k.delta_s), colour),
             Cell::new(signed(k.cumulative_delta_s)),
-            Cell::new(format!("{:+.1} %", k.avg_grade_pct)),
+            Cell::new(format!("{} %", format::num_signed(k.avg_grade_pct, 1))),
             Cell::new(
                 k.heart_rate_bpm
-                    .map(|b| format!("{b:.0}"))
+                    .map(|b| format::num(b, 0))
                     .unwrap_or_default(),
             ),
         ]);

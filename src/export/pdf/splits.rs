@@ -56,20 +56,10 @@ pub fn draw(pages: &mut Pages, document: &PlanDocument, _profile: &Profile) {
                 format::num(s.gain_m, 0),
                 format::num(s.loss_m, 0)
             )),
-            Cell::new(format!("{} %", signed(s.avg_grade_pct, 1))),
+            Cell::new(format!("{} %", format::num_signed(s.avg_grade_pct, 1))),
             Cell::new(format::num(s.energy_kcal, 0)),
             Cell::new(load),
         ]);
     }
     table.draw(pages, y);
-}
-
-/// A number with its sign always shown (`+1.5`, `-0.3`), in this thread's language.
-fn signed(value: f64, decimals: usize) -> String {
-    let text = format::num(value, decimals);
-    if text.starts_with('-') {
-        text
-    } else {
-        format!("+{text}")
-    }
 }
