@@ -77,7 +77,8 @@ pub fn write_summary(d: &Debrief, out: &mut dyn Write) -> std::io::Result<()> {
         pct = format::num_signed(d.over_read_pct, 2),
         recorded = format::km(d.recorded_distance_m, 2),
         course = format::km(d.course_distance_m, 2),
-        next = format::num(d.next_plan_over_read_pct, 1)
+        // An option's value to type back in: a decimal point in every language.
+        next = format!("{:.1}", d.next_plan_over_read_pct)
     );
     writeln!(out, "{line}")?;
     writeln!(out, "\n{}", t!("cli-debrief-descents-head"))?;
