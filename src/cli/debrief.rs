@@ -15,6 +15,10 @@ use crate::t;
 /// Arguments of `debrief`.
 #[derive(Debug, clap::Args)]
 pub struct DebriefArgs {
+    /// Language of the readable output and the files: en or vi (default: the system's
+    /// language when it is one of these, else English). JSON keys stay English.
+    #[arg(long, ignore_case = true, value_parser = args::choice::<args::LangArg>())]
+    pub lang: Option<args::LangArg>,
     /// The race recording: a GPX, TCX or FIT activity with timestamps.
     pub recording: PathBuf,
     /// The plan saved before the race (`plan ... --json PLAN.json`, or the app's export).

@@ -18,6 +18,10 @@ use crate::t;
 /// Arguments of `history`.
 #[derive(Debug, clap::Args)]
 pub struct HistoryArgs {
+    /// Language of the readable output and the files: en or vi (default: the system's
+    /// language when it is one of these, else English). JSON keys stay English.
+    #[arg(long, ignore_case = true, value_parser = args::choice::<args::LangArg>())]
+    pub lang: Option<args::LangArg>,
     /// A timed activity (GPX, TCX or FIT) or a folder of them (searched 8 levels deep).
     pub path: PathBuf,
     /// Write the curve as JSON to this file, or `-` for standard output.

@@ -157,6 +157,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Analyze(a) => a.lang,
         Command::Plan(a) => a.lang,
         Command::Train(a) => a.lang,
+        Command::History(a) => a.lang,
+        Command::Debrief(a) => a.lang,
         _ => None,
     };
     let lang = lang.map_or_else(crate::i18n::Lang::from_env, Into::into);

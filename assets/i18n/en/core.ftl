@@ -169,3 +169,36 @@ curve-method = Median speed / the run's flat speed per 1 % grade bin over { $run
 sample-da-nang = Da Nang: Thuan Phuoc Bridge (approx.)
 sample-ha-long = Ha Long: Bai Chay Bridge (approx.)
 sample-nha-trang = Nha Trang: Luong Son Pass (approx.)
+
+## Race debrief verdict
+
+verdict-on-time = on time
+verdict-slower = { $time } slower
+verdict-faster = { $time } faster
+verdict-finished-on-plan = You finished in { $time }, right on the plan.
+verdict-finished = You finished in { $time }, { $delta } than the plan's { $planned }.
+verdict-out-too-fast = You were { $ahead } ahead at { $at } and gave it back later: you went out too fast.
+verdict-hr-faded = Each heartbeat bought { $pct } % less pace in the second half: you faded.
+verdict-hr-held = Your heart rate and pace held together to the end.
+verdict-watch = Your watch read { $pct } % { $long ->
+        [yes] long
+       *[no] short
+    }; the next plan uses { $next } %.
+verdict-held = { $count ->
+        [1] You held the descent at or under its cap: well done.
+        [2] You held both descents at or under their caps: well done.
+       *[other] You held all { $count } descents at or under their caps: well done.
+    }
+verdict-rushed-one = You ran { $name } faster than its cap ({ $count } descents in all).
+verdict-rushed-many = You ran { $rushed } of { $count } descents faster than their caps ({ $names }).
+verdict-flats-held = The flats after { $rushed ->
+        [1] it
+       *[other] them
+    } held up this time, but the quads pay for it late in a race.
+verdict-flats-paid = You paid { $time } on the flat after { $faded ->
+        [1] { $rushed ->
+            [1] it
+           *[other] 1 of them
+        }
+       *[other] { $faded } of them
+    }: hold the cap and win time on the flats.

@@ -169,3 +169,36 @@ curve-method = Trung vị tốc độ / tốc độ trên đường bằng của
 sample-da-nang = Đà Nẵng: Cầu Thuận Phước (gần đúng)
 sample-ha-long = Hạ Long: Cầu Bãi Cháy (gần đúng)
 sample-nha-trang = Nha Trang: Đèo Lương Sơn (gần đúng)
+
+## Nhận xét sau race
+
+verdict-on-time = đúng giờ
+verdict-slower = chậm hơn { $time }
+verdict-faster = nhanh hơn { $time }
+verdict-finished-on-plan = Bạn về đích { $time }, đúng kế hoạch.
+verdict-finished = Bạn về đích { $time }, { $delta } so với kế hoạch { $planned }.
+verdict-out-too-fast = Bạn đã nhanh hơn { $ahead } tại { $at } rồi trả lại về sau: bạn xuất phát quá nhanh.
+verdict-hr-faded = Nửa sau, mỗi nhịp tim đổi được ít pace hơn { $pct } %: bạn đã đuối sức.
+verdict-hr-held = Nhịp tim và pace của bạn giữ đều đến cuối.
+verdict-watch = Đồng hồ của bạn đo { $long ->
+        [yes] dài hơn
+       *[no] ngắn hơn
+    } { $pct } %; kế hoạch sau dùng { $next } %.
+verdict-held = { $count ->
+        [1] Bạn giữ đoạn đổ dốc không nhanh hơn pace giới hạn: làm tốt lắm.
+        [2] Bạn giữ cả hai đoạn đổ dốc không nhanh hơn pace giới hạn: làm tốt lắm.
+       *[other] Bạn giữ cả { $count } đoạn đổ dốc không nhanh hơn pace giới hạn: làm tốt lắm.
+    }
+verdict-rushed-one = Bạn thả dốc { $name } nhanh hơn pace giới hạn (tổng cộng { $count } đoạn đổ dốc).
+verdict-rushed-many = Bạn thả { $rushed }/{ $count } đoạn đổ dốc nhanh hơn pace giới hạn ({ $names }).
+verdict-flats-held = Lần này đoạn bằng sau { $rushed ->
+        [1] đó
+       *[other] các đoạn đó
+    } vẫn giữ được, nhưng cơ đùi trước sẽ phải trả giá ở cuối race.
+verdict-flats-paid = Bạn mất { $time } ở đoạn bằng sau { $faded ->
+        [1] { $rushed ->
+            [1] đó
+           *[other] 1 đoạn trong số đó
+        }
+       *[other] { $faded } đoạn trong số đó
+    }: giữ pace giới hạn khi đổ dốc và lấy lại thời gian ở đoạn bằng.

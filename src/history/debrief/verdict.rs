@@ -2,7 +2,7 @@
 //! rushed descents and what the flats after them cost, heart-rate drift, the watch).
 
 use super::Debrief;
-use crate::format;
+use crate::{format, i18n, t};
 
 /// Pace:HR decoupling above this reads as fading, % (the usual rule of thumb).
 pub const DECOUPLING_FADE_PCT: f64 = 5.0;
@@ -10,11 +10,11 @@ pub const DECOUPLING_FADE_PCT: f64 = 5.0;
 /// "2:14 slower" / "0:41 faster" / "on time" for actual - planned seconds.
 pub fn behind(delta_s: f64) -> String {
     if delta_s.abs() < 1.0 {
-        "on time".into()
+        t!("verdict-on-time")
     } else if delta_s > 0.0 {
-        format!("{} slower", format::pace(delta_s))
+        t!("verdict-slower", time = format::pace(delta_s))
     } else {
-        format!("{} faster", format::pace(-delta_s))
+        t!("verdict-faster", time = format::pace(-delta_s))
     }
 }
 
@@ -28,16 +28,16 @@ pub fn signed(delta_s: f64) -> String {
 pub fn verdict(d: &Debrief) -> String {
     let finish_delta_s = d.actual_finish_s - d.planned_finish_s;
     let mut s = if finish_delta_s.abs() < 1.0 {
-        format!(
-            "You finished in {}, right on the plan.",
-            format::hms(d.actual_finish_s)
+        t!(
+            "verdict-finished-on-plan",
+            time = format::hms(d.actual_finish_s)
         )
     } else {
-        format!(
-            "You finished in {}, {} than the plan's {}.",
-            format::hms(d.actual_finish_s),
-            behind(finish_delta_s),
-            format::hms(d.planned_finish_s)
+        t!(
+            "verdict-finished",
+            time = format::hms(d.actual_finish_s),
+            delta = behind(finish_delta_s),
+            planned = format::hms(d.planned_finish_s)
         )
     };
     let half = d.km.iter().find(|k| k.end_m >= d.course_distance_m / 2.0);
@@ -45,32 +45,29 @@ pub fn verdict(d: &Debrief) -> String {
         && h.cumulative_delta_s < -10.0
         && finish_delta_s > h.cumulative_delta_s + 30.0
     {
-        s += &format!(
-            " You were {} ahead at {} and gave it back later: you went out too fast.",
-            format::pace(-h.cumulative_delta_s),
-            h.label
+        s += " ";
+        s += &t!(
+            "verdict-out-too-fast",
+            ahead = format::pace(-h.cumulative_delta_s),
+            at = h.label.as_str()
         );
     }
     s += &descents_sentence(d);
     if let Some(hr) = &d.heart_rate {
         if hr.decoupling_pct > DECOUPLING_FADE_PCT {
-            s += &format!(
-                " Each heartbeat bought {:.0} % less pace in the second half: you faded.",
-                hr.decoupling_pct
-            );
+            s += " ";
+            s += &t!("verdict-hr-faded", pct = i18n::number(hr.decoupling_pct, 0));
         } else {
-            s += " Your heart rate and pace held together to the end.";
+            s += " ";
+            s += &t!("verdict-hr-held");
         }
     }
-    s += &format!(
-        " Your watch read {:.1} % {}; the next plan uses {:.1} %.",
-        d.over_read_pct.abs(),
-        if d.over_read_pct >= 0.0 {
-            "long"
-        } else {
-            "short"
-        },
-        d.next_plan_over_read_pct
+    s += " ";
+    s += &t!(
+        "verdict-watch",
+        pct = i18n::number(d.over_read_pct.abs(), 1),
+        long = if d.over_read_pct >= 0.0 { "yes" } else { "no" },
+        next = i18n::number(d.next_plan_over_read_pct, 1)
     );
     s
 }
@@ -86,26 +83,24 @@ fn descents_sentence(d: &Debrief) -> String {
         .map(|x| x.name.as_str())
         .collect();
     if rushed.is_empty() {
-        return match d.descents.len() {
-            1 => " You held the descent at or under its cap: well done.".into(),
-            2 => " You held both descents at or under their caps: well done.".into(),
-            n => format!(" You held all {n} descents at or under their caps: well done."),
-        };
+        return format!(" {}", t!("verdict-held", count = d.descents.len()));
     }
     let mut s = if let [one] = rushed[..] {
         format!(
-            " You ran {one} faster than its cap ({} descents in all).",
-            d.descents.len()
+            " {}",
+            t!("verdict-rushed-one", name = one, count = d.descents.len())
         )
     } else {
         format!(
-            " You ran {} of {} descents faster than their caps ({}).",
-            rushed.len(),
-            d.descents.len(),
-            rushed.join(", ")
+            " {}",
+            t!(
+                "verdict-rushed-many",
+                rushed = rushed.len(),
+                count = d.descents.len(),
+                names = rushed.join(", ")
+            )
         )
     };
-    let them = if rushed.len() == 1 { "it" } else { "them" };
     let after: Vec<f64> = d
         .descents
         .iter()
@@ -115,18 +110,15 @@ fn descents_sentence(d: &Debrief) -> String {
         .map(|f| f.delta_s)
         .collect();
     if after.is_empty() {
-        s += &format!(
-            " The flats after {them} held up this time, but the quads pay for it late in a race."
-        );
+        s += " ";
+        s += &t!("verdict-flats-held", rushed = rushed.len());
     } else {
-        s += &format!(
-            " You paid {} on the flat after {}: hold the cap and win time on the flats.",
-            format::pace(after.iter().sum()),
-            if after.len() == 1 && rushed.len() == 1 {
-                "it".to_string()
-            } else {
-                format!("{} of them", after.len())
-            }
+        s += " ";
+        s += &t!(
+            "verdict-flats-paid",
+            time = format::pace(after.iter().sum()),
+            faded = after.len(),
+            rushed = rushed.len()
         );
     }
     s
