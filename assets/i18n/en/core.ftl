@@ -169,3 +169,33 @@ curve-method = Median speed / the run's flat speed per 1 % grade bin over { $run
 sample-da-nang = Da Nang: Thuan Phuoc Bridge (approx.)
 sample-ha-long = Ha Long: Bai Chay Bridge (approx.)
 sample-nha-trang = Nha Trang: Luong Son Pass (approx.)
+
+## Errors (course/error.rs, plan/error.rs, plan/conditions.rs, history/, training/, export/)
+
+err-load-io = Could not read the file ({ $reason }): { $path }
+err-load-io-nameless = Could not read the file ({ $reason }).
+err-load-empty = The file is empty; choose a GPX file exported from your watch or route planner.
+err-load-not-xml = This is not a GPX file (it does not contain XML); export the course as GPX and try again.
+err-load-wrong-format = This is a { $found } file, not GPX; export the course as GPX from your app and try again.
+err-load-malformed = The GPX file is damaged near byte { $position } ({ $reason }); no course could be read from it.
+err-load-no-points = The GPX file has no track or route points; it needs a recorded or planned course.
+err-load-no-points-unreadable = The GPX file has no track or route points that could be used ({ $n } had unreadable coordinates); it needs a recorded or planned course.
+err-load-no-points-waypoints = The GPX file has no track or route points (only { $n } { $count ->
+        [one] waypoint
+       *[other] waypoints
+    }); it needs a recorded or planned course.
+err-load-single-position = The course has only one distinct position; a course needs at least two points that are apart.
+err-load-not-a-file = This is { $kind }, not a GPX file; choose a GPX file: { $path }
+err-load-too-large-size = The file is too large for a course ({ $size } MB; the limit is { $limit } MB): { $path }
+err-load-too-large = The file is too large for a course (the limit is { $limit } MB): { $path }
+err-reason-no-such-file = no such file
+err-reason-permission-denied = permission denied
+err-reason-no-folder = the folder does not exist
+err-reason-loader-stopped = the loader stopped unexpectedly
+err-format-html = web page (HTML)
+err-format-svg = SVG image
+file-kind-folder = a folder
+file-kind-device = a device
+file-kind-pipe = a pipe
+file-kind-socket = a socket
+file-kind-other = something other than a file

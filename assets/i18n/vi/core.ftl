@@ -169,3 +169,30 @@ curve-method = Trung vị tốc độ / tốc độ trên đường bằng của
 sample-da-nang = Đà Nẵng: Cầu Thuận Phước (gần đúng)
 sample-ha-long = Hạ Long: Cầu Bãi Cháy (gần đúng)
 sample-nha-trang = Nha Trang: Đèo Lương Sơn (gần đúng)
+
+## Lỗi (course/error.rs, plan/error.rs, plan/conditions.rs, history/, training/, export/)
+
+err-load-io = Không đọc được file ({ $reason }): { $path }
+err-load-io-nameless = Không đọc được file ({ $reason }).
+err-load-empty = File trống; hãy chọn file GPX xuất từ đồng hồ hoặc app vẽ cung đường.
+err-load-not-xml = Đây không phải file GPX (không chứa XML); hãy xuất đường chạy ra GPX rồi thử lại.
+err-load-wrong-format = Đây là file { $found }, không phải GPX; hãy xuất đường chạy ra GPX từ app của bạn rồi thử lại.
+err-load-malformed = File GPX bị hỏng gần byte { $position } ({ $reason }); không đọc được đường chạy nào.
+err-load-no-points = File GPX không có điểm track hay route nào; cần một đường chạy đã ghi hoặc đã vẽ.
+err-load-no-points-unreadable = File GPX không có điểm track hay route nào dùng được ({ $n } điểm có tọa độ không đọc được); cần một đường chạy đã ghi hoặc đã vẽ.
+err-load-no-points-waypoints = File GPX không có điểm track hay route nào (chỉ có { $n } waypoint); cần một đường chạy đã ghi hoặc đã vẽ.
+err-load-single-position = Đường chạy chỉ có một vị trí; cần ít nhất hai điểm cách xa nhau.
+err-load-not-a-file = Đây là { $kind }, không phải file GPX; hãy chọn một file GPX: { $path }
+err-load-too-large-size = File quá lớn so với một đường chạy ({ $size } MB; giới hạn là { $limit } MB): { $path }
+err-load-too-large = File quá lớn so với một đường chạy (giới hạn là { $limit } MB): { $path }
+err-reason-no-such-file = không có file này
+err-reason-permission-denied = không có quyền truy cập
+err-reason-no-folder = thư mục không tồn tại
+err-reason-loader-stopped = trình đọc file dừng đột ngột
+err-format-html = trang web (HTML)
+err-format-svg = ảnh SVG
+file-kind-folder = một thư mục
+file-kind-device = một thiết bị
+file-kind-pipe = một pipe
+file-kind-socket = một socket
+file-kind-other = một thứ không phải file
