@@ -99,3 +99,22 @@ fn only_waypoints_counts_them_in_both_languages() {
          đã ghi hoặc đã vẽ."
     );
 }
+
+#[test]
+fn a_setting_out_of_range_is_named_in_vietnamese_with_a_decimal_comma() {
+    use downhill_planner::plan::PlanSettings;
+    let settings = PlanSettings {
+        watch_over_read_pct: 3.5,
+        ..PlanSettings::default()
+    };
+    let en = with_lang(Lang::En, || settings.validate().unwrap_err().to_string());
+    assert_eq!(
+        en,
+        "The setting \"watch over-read (%)\" must be between 0 and 3 (it was 3.5)."
+    );
+    let vi = with_lang(Lang::Vi, || settings.validate().unwrap_err().to_string());
+    assert_eq!(
+        vi,
+        "Mục \"đồng hồ đo dư (%)\" phải trong khoảng 0 đến 3 (đang là 3,5)."
+    );
+}

@@ -19,7 +19,7 @@
 use crate::t;
 use serde::{Deserialize, Serialize};
 
-use super::PlanError;
+use super::{PlanError, Setting};
 use crate::date::Date;
 
 /// One row of the hourly table (local clock).
@@ -217,37 +217,37 @@ impl HeatTable {
 impl Conditions {
     /// Checks every value; the error names the setting (or the table row).
     pub fn validate(&self) -> Result<(), PlanError> {
-        let range = |name: &'static str, v: f64, lo: f64, hi: f64| {
+        let range = |name: Setting, v: f64, lo: f64, hi: f64| {
             if v.is_finite() && (lo..=hi).contains(&v) {
                 Ok(())
             } else {
                 Err(PlanError::OutOfRange {
                     name,
-                    value: format!("{v}"),
-                    min: format!("{lo}"),
-                    max: format!("{hi}"),
+                    value: v,
+                    min: lo,
+                    max: hi,
                 })
             }
         };
         if self.weather.len() > 96 {
-            range("weather rows", self.weather.len() as f64, 0.0, 96.0)?;
+            range(Setting::WeatherRows, self.weather.len() as f64, 0.0, 96.0)?;
         }
         for r in &self.weather {
-            range("weather time (s after midnight)", r.clock_s, 0.0, 86_400.0)?;
-            range("air temperature (°C)", r.temp_c, -30.0, 50.0)?;
-            range("dew point (°C)", r.dewpoint_c, -40.0, r.temp_c + 0.5)?;
+            range(Setting::WeatherTime, r.clock_s, 0.0, 86_400.0)?;
+            range(Setting::AirTemperature, r.temp_c, -30.0, 50.0)?;
+            range(Setting::DewPoint, r.dewpoint_c, -40.0, r.temp_c + 0.5)?;
         }
-        range("heat response (%)", self.heat_response_pct, 50.0, 150.0)?;
+        range(Setting::HeatResponse, self.heat_response_pct, 50.0, 150.0)?;
         if let Some(v) = self.sweat_rate_l_h {
-            range("sweat rate (l/h)", v, 0.2, 4.0)?;
+            range(Setting::SweatRate, v, 0.2, 4.0)?;
         }
         if let Some(v) = self.utc_offset_h {
-            range("UTC offset (h)", v, -12.0, 14.0)?;
+            range(Setting::UtcOffset, v, -12.0, 14.0)?;
         }
-        range("start delay (s)", self.start_delay_s, 0.0, 1_800.0)?;
-        range("start delay distance (km)", self.start_delay_km, 0.5, 10.0)?;
+        range(Setting::StartDelay, self.start_delay_s, 0.0, 1_800.0)?;
+        range(Setting::StartDelayDistance, self.start_delay_km, 0.5, 10.0)?;
         if let Some(v) = self.goal_b_s {
-            range("B goal (s)", v, 600.0, 24.0 * 3600.0)?;
+            range(Setting::GoalB, v, 600.0, 24.0 * 3600.0)?;
         }
         Ok(())
     }
