@@ -118,3 +118,25 @@ fn a_setting_out_of_range_is_named_in_vietnamese_with_a_decimal_comma() {
         "Mục \"đồng hồ đo dư (%)\" phải trong khoảng 0 đến 3 (đang là 3,5)."
     );
 }
+
+#[test]
+fn a_bad_weather_row_is_named_in_vietnamese() {
+    use downhill_planner::plan::Conditions;
+    let text = "time,temp_c,dewpoint_c\n03:00,26,29\n";
+    let en = with_lang(Lang::En, || {
+        Conditions::parse_weather_csv(text).unwrap_err()
+    });
+    assert_eq!(
+        en,
+        "row 2 of the weather file (03:00,26,29): the dew point cannot be above the air \
+         temperature"
+    );
+    let vi = with_lang(Lang::Vi, || {
+        Conditions::parse_weather_csv(text).unwrap_err()
+    });
+    assert_eq!(
+        vi,
+        "dòng 2 của file thời tiết (03:00,26,29): điểm sương không thể cao hơn nhiệt độ \
+         không khí"
+    );
+}

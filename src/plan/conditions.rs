@@ -256,30 +256,36 @@ impl Conditions {
     /// local); a bad row gives one sentence naming it.
     pub fn parse_weather_csv(text: &str) -> Result<Vec<WeatherRow>, String> {
         let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-        let header = lines.next().ok_or("the weather file is empty")?;
+        let header = lines.next().ok_or_else(|| t!("weather-err-empty"))?;
         let cols: Vec<String> = header.split(',').map(|c| c.trim().to_lowercase()).collect();
         if cols != ["time", "temp_c", "dewpoint_c"] {
-            return Err(format!(
-                "the weather file's header must be time,temp_c,dewpoint_c (it was \"{header}\")"
-            ));
+            return Err(t!("weather-err-header", header = header));
         }
         let mut rows = Vec::new();
         for (k, line) in lines.enumerate() {
             let row = k + 2;
             let f: Vec<&str> = line.split(',').map(str::trim).collect();
-            let bad = |why: &str| format!("row {row} of the weather file ({line}): {why}");
+            let bad = |why: String| {
+                t!(
+                    "weather-err-row",
+                    row = row.to_string(),
+                    line = line,
+                    why = why
+                )
+            };
             if f.len() != 3 {
-                return Err(bad("it needs three values: time,temp_c,dewpoint_c"));
+                return Err(bad(t!("weather-err-three-values")));
             }
-            let clock_s = crate::format::parse_clock(f[0]).ok_or_else(|| bad("time as HH:MM"))?;
+            let clock_s =
+                crate::format::parse_clock(f[0]).ok_or_else(|| bad(t!("weather-err-time")))?;
             let num = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite());
-            let temp_c = num(f[1]).ok_or_else(|| bad("temperature is not a number"))?;
-            let dewpoint_c = num(f[2]).ok_or_else(|| bad("dew point is not a number"))?;
+            let temp_c = num(f[1]).ok_or_else(|| bad(t!("weather-err-temp-number")))?;
+            let dewpoint_c = num(f[2]).ok_or_else(|| bad(t!("weather-err-dew-number")))?;
             if !(-30.0..=50.0).contains(&temp_c) {
-                return Err(bad("temperature must be between -30 and 50 °C"));
+                return Err(bad(t!("weather-err-temp-range")));
             }
             if dewpoint_c > temp_c + 0.5 {
-                return Err(bad("the dew point cannot be above the air temperature"));
+                return Err(bad(t!("weather-err-dew-above")));
             }
             rows.push(WeatherRow {
                 clock_s,
@@ -288,7 +294,7 @@ impl Conditions {
             });
         }
         if rows.is_empty() {
-            return Err("the weather file has a header but no rows".into());
+            return Err(t!("weather-err-no-rows"));
         }
         Ok(rows)
     }
