@@ -140,3 +140,24 @@ fn a_bad_weather_row_is_named_in_vietnamese() {
          không khí"
     );
 }
+
+#[test]
+fn a_training_block_too_close_to_the_race_reads_in_vietnamese() {
+    use downhill_planner::date::Date;
+    use downhill_planner::training::TrainingError;
+    let e = TrainingError::TooSoon {
+        race: Date::from_ymd(2025, 11, 16).unwrap(),
+        today: Date::from_ymd(2025, 10, 1).unwrap(),
+        weeks: 12,
+    };
+    assert_eq!(
+        with_lang(Lang::En, || e.to_string()),
+        "The race date 2025-11-16 is less than 12 weeks away from 2025-10-01; choose fewer \
+         weeks or a later race."
+    );
+    assert_eq!(
+        with_lang(Lang::Vi, || e.to_string()),
+        "Ngày race 16/11/2025 cách 01/10/2025 chưa tới 12 tuần; hãy chọn ít tuần hơn hoặc \
+         một race muộn hơn."
+    );
+}
