@@ -62,8 +62,8 @@ fn a_bad_gpx_reads_in_vietnamese_on_the_command_line_and_names_the_file() {
     assert_eq!(
         vi.trim_end(),
         format!(
-            "error: Đây là file KML, không phải GPX; hãy xuất đường chạy ra GPX từ app của \
-             bạn rồi thử lại ({shown})"
+            "error: Đây là file KML, không phải GPX; hãy xuất đường chạy ra GPX \
+             từ app của bạn rồi thử lại ({shown})"
         )
     );
     let _ = std::fs::remove_dir_all(dir);
@@ -95,8 +95,8 @@ fn only_waypoints_counts_them_in_both_languages() {
     );
     assert_eq!(
         err(Lang::Vi, 3),
-        "File GPX không có điểm track hay route nào (chỉ có 3 waypoint); cần một đường chạy \
-         đã ghi hoặc đã vẽ."
+        "File GPX không có điểm track hay route nào (chỉ có 3 waypoint); \
+         cần một đường chạy đã ghi hoặc đã vẽ."
     );
 }
 
@@ -136,8 +136,8 @@ fn a_bad_weather_row_is_named_in_vietnamese() {
     });
     assert_eq!(
         vi,
-        "dòng 2 của file thời tiết (03:00,26,29): điểm sương không thể cao hơn nhiệt độ \
-         không khí"
+        "dòng 2 của file thời tiết (03:00,26,29): điểm sương không thể cao \
+         hơn nhiệt độ không khí"
     );
 }
 
@@ -157,7 +157,7 @@ fn a_training_block_too_close_to_the_race_reads_in_vietnamese() {
     );
     assert_eq!(
         with_lang(Lang::Vi, || e.to_string()),
-        "Ngày race 16/11/2025 cách 01/10/2025 chưa tới 12 tuần; hãy chọn ít tuần hơn hoặc \
-         một race muộn hơn."
+        "Ngày race 16/11/2025 cách 01/10/2025 chưa tới 12 tuần; hãy chọn ít \
+         tuần hơn hoặc một race muộn hơn."
     );
 }

@@ -259,3 +259,4 @@ export-err-bad-settings = The plan's settings cannot be used: { $reason }
 export-err-pdf = The PDF could not be made ({ $reason }).
 export-err-watch = The watch files could not be made: { $reason }.
 export-err-no-file-name = No file name was given for the output; nothing was written.
+phase-err-unknown = "{ $text }" is not a week phase (a workout's name, the same with " (recovery week)", or "Taper").

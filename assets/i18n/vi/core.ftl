@@ -256,3 +256,4 @@ export-err-bad-settings = Không dùng được thiết lập trong kế hoạch
 export-err-pdf = Không tạo được file PDF ({ $reason }).
 export-err-watch = Không tạo được file cho đồng hồ: { $reason }.
 export-err-no-file-name = Chưa có tên file để xuất; chưa ghi gì cả.
+phase-err-unknown = "{ $text }" không phải là giai đoạn của tuần (cần tên một bài tập, tên đó kèm " (recovery week)", hoặc "Taper").
