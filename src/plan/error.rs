@@ -150,6 +150,6 @@ impl std::fmt::Display for PlanError {
 fn plain(text: String) -> String {
     match crate::i18n::current() {
         Lang::En => text,
-        lang => text.replace('.', &lang.decimal_separator().to_string()),
+        lang @ Lang::Vi => text.replace('.', &lang.decimal_separator().to_string()),
     }
 }
