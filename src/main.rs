@@ -30,13 +30,16 @@ fn main() -> ExitCode {
     let Some(command) = args.command else {
         return downhill_planner::app::run(args.file);
     };
+    // The error sentence is in the command's language, as its output.
+    let lang = cli::lang_of(&command);
     match cli::run(command, &mut std::io::stdout().lock()) {
         Ok(()) => ExitCode::SUCCESS,
         // The reader has what it wanted (`| head -1`): end quietly, as command-line tools do.
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             // One line, as every other error.
-            print_error(&e.to_string().replace('\n', " "));
+            let sentence = downhill_planner::i18n::with_lang(lang, || e.to_string());
+            print_error(&sentence.replace('\n', " "));
             ExitCode::from(2)
         }
     }

@@ -74,7 +74,7 @@ impl LoadJob {
                     Source::Sample(i) => match crate::course::sample::SAMPLE_RACES.get(*i) {
                         Some(r) => r.load(),
                         None => Err(LoadError::NoPoints {
-                            detail: String::new(),
+                            detail: crate::course::NoPointsDetail::Nothing,
                         }),
                     },
                     Source::Bytes { name, bytes } => Course::load_bytes(bytes, Some(name.clone())),

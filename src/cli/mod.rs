@@ -153,7 +153,13 @@ fn load_sentence(source: &LoadError, path: &Path) -> String {
 
 /// Runs a subcommand, writing its results to `out` (flushed before returning).
 pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
-    let lang = match &command {
+    let lang = lang_of(&command);
+    crate::i18n::with_lang(lang, || run_in(command, out))
+}
+
+/// The language of a subcommand's output and error sentence: `--lang`, else the system's.
+pub fn lang_of(command: &Command) -> crate::i18n::Lang {
+    let lang = match command {
         Command::Analyze(a) => a.lang,
         Command::Plan(a) => a.lang,
         Command::Train(a) => a.lang,
@@ -161,8 +167,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Debrief(a) => a.lang,
         _ => None,
     };
-    let lang = lang.map_or_else(crate::i18n::Lang::from_env, Into::into);
-    crate::i18n::with_lang(lang, || run_in(command, out))
+    lang.map_or_else(crate::i18n::Lang::from_env, Into::into)
 }
 
 fn run_in(command: Command, out: &mut dyn Write) -> Result<(), CliError> {

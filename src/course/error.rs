@@ -3,48 +3,33 @@
 use std::path::{Path, PathBuf};
 
 use crate::format::printable_path;
+use crate::t;
 
-/// Why a file could not become a course.
+/// Why a file could not become a course. The sentence is in the thread's language
+/// ([`crate::i18n`]); in English it is the same as before the translation layer.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be opened or read. `path` is None only when no file name is
     /// known (bytes from a stream, a loader that stopped): the sentence then ends at the
     /// reason instead of with an empty path.
-    #[error("Could not read the file ({reason}){}", path_part(.path))]
     Io {
         /// What went wrong, in plain words ("no such file", "permission denied", or the
-        /// system's message).
+        /// system's message); the plain words are translated when shown.
         reason: String,
         /// The file that could not be read; None when no file name is known.
         path: Option<PathBuf>,
     },
     /// The file is empty.
-    #[error(
-        "The file is empty; choose a GPX file exported from your watch or route \
-         planner."
-    )]
     Empty,
     /// The bytes are not XML at all.
-    #[error(
-        "This is not a GPX file (it does not contain XML); export the course as GPX and \
-         try again."
-    )]
     NotXml,
     /// XML, but another format.
-    #[error(
-        "This is a {found} file, not GPX; export the course as GPX from your app and \
-         try again."
-    )]
     WrongFormat {
         /// The format the root element gives away, as a runner would call it ("KML",
-        /// "TCX", "web page (HTML)", "SVG image", or just "XML").
+        /// "TCX", "web page (HTML)", "SVG image", or just "XML"); translated when shown.
         found: String,
     },
     /// The XML is broken before any usable point.
-    #[error(
-        "The GPX file is damaged near byte {position} ({reason}); no course could be \
-         read from it."
-    )]
     Malformed {
         /// Byte offset in the XML where the parser stopped.
         position: u64,
@@ -52,23 +37,13 @@ pub enum LoadError {
         reason: String,
     },
     /// A GPX file with no track or route points (perhaps only waypoints).
-    #[error(
-        "The GPX file has no track or route points{detail}; it needs a recorded or \
-         planned course."
-    )]
     NoPoints {
-        /// Words slipped into the sentence after "points" (" (only 3 waypoints)", " that
-        /// could be used (5 had unreadable coordinates)"), or empty.
-        detail: String,
+        /// What the file had instead, if anything worth saying.
+        detail: NoPointsDetail,
     },
     /// Fewer than two distinct positions.
-    #[error(
-        "The course has only one distinct position; a course needs at least two points \
-         that are apart."
-    )]
     SinglePosition,
     /// The path is not a regular file (a folder, a device, a pipe or a socket).
-    #[error("This is {kind}, not a GPX file; choose a GPX file: {}", printable_path(.path))]
     NotAFile {
         /// What the path is.
         kind: FileKind,
@@ -76,10 +51,6 @@ pub enum LoadError {
         path: PathBuf,
     },
     /// The file is larger than a course file can be.
-    #[error(
-        "The file is too large for a course ({}the limit is {} MB): {}",
-        size_part(*.size_bytes), .limit_bytes / 1_000_000, printable_path(.path)
-    )]
     TooLarge {
         /// Its size when known before reading (None when it grew while being read).
         size_bytes: Option<u64>,
@@ -88,6 +59,106 @@ pub enum LoadError {
         /// The file.
         path: PathBuf,
     },
+}
+
+/// What a GPX file without usable track or route points had instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NoPointsDetail {
+    /// Nothing worth naming.
+    #[default]
+    Nothing,
+    /// Points whose coordinates could not be read (how many).
+    UnreadableCoordinates(usize),
+    /// Only waypoints (how many).
+    OnlyWaypoints(usize),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            LoadError::Io { reason, path } => {
+                let reason = reason_text(reason);
+                match path {
+                    Some(p) => t!("err-load-io", reason = reason, path = printable_path(p)),
+                    None => t!("err-load-io-nameless", reason = reason),
+                }
+            }
+            LoadError::Empty => t!("err-load-empty"),
+            LoadError::NotXml => t!("err-load-not-xml"),
+            LoadError::WrongFormat { found } => {
+                t!("err-load-wrong-format", found = format_text(found))
+            }
+            LoadError::Malformed { position, reason } => t!(
+                "err-load-malformed",
+                position = position.to_string(),
+                reason = reason.as_str()
+            ),
+            LoadError::NoPoints { detail } => no_points_sentence(*detail),
+            LoadError::SinglePosition => t!("err-load-single-position"),
+            LoadError::NotAFile { kind, path } => t!(
+                "err-load-not-a-file",
+                kind = kind.to_string(),
+                path = printable_path(path)
+            ),
+            LoadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+                path,
+            } => {
+                let limit = (limit_bytes / 1_000_000).to_string();
+                let path = printable_path(path);
+                match size_bytes {
+                    Some(b) => t!(
+                        "err-load-too-large-size",
+                        size = (b / 1_000_000).to_string(),
+                        limit = limit,
+                        path = path
+                    ),
+                    None => t!("err-load-too-large", limit = limit, path = path),
+                }
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// The sentence of a GPX file without usable points. Counts go in twice: as a number for
+/// the plural, as plain digits to show (so English stays "1234", not "1,234").
+fn no_points_sentence(detail: NoPointsDetail) -> String {
+    match detail {
+        NoPointsDetail::Nothing => t!("err-load-no-points"),
+        NoPointsDetail::UnreadableCoordinates(n) => {
+            t!(
+                "err-load-no-points-unreadable",
+                count = n,
+                n = n.to_string()
+            )
+        }
+        NoPointsDetail::OnlyWaypoints(n) => {
+            t!("err-load-no-points-waypoints", count = n, n = n.to_string())
+        }
+    }
+}
+
+/// A reason in plain words ("no such file", "permission denied"...) in the thread's
+/// language; any other text (the system's own message) as it is.
+pub fn reason_text(reason: &str) -> String {
+    match reason {
+        "no such file" => t!("err-reason-no-such-file"),
+        "permission denied" => t!("err-reason-permission-denied"),
+        "the folder does not exist" => t!("err-reason-no-folder"),
+        "the loader stopped unexpectedly" => t!("err-reason-loader-stopped"),
+        other => other.to_owned(),
+    }
+}
+
+/// A format name from [`LoadError::WrongFormat`] in the thread's language.
+fn format_text(found: &str) -> String {
+    match found {
+        "web page (HTML)" => t!("err-format-html"),
+        "SVG image" => t!("err-format-svg"),
+        other => other.to_owned(),
+    }
 }
 
 /// What a path that is not a regular file is.
@@ -131,19 +202,14 @@ impl FileKind {
 
 impl std::fmt::Display for FileKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            FileKind::Folder => "a folder",
-            FileKind::Device => "a device",
-            FileKind::Pipe => "a pipe",
-            FileKind::Socket => "a socket",
-            FileKind::Other => "something other than a file",
+        f.write_str(&match self {
+            FileKind::Folder => t!("file-kind-folder"),
+            FileKind::Device => t!("file-kind-device"),
+            FileKind::Pipe => t!("file-kind-pipe"),
+            FileKind::Socket => t!("file-kind-socket"),
+            FileKind::Other => t!("file-kind-other"),
         })
     }
-}
-
-/// "1,234 MB; " when the size is known.
-fn size_part(size_bytes: Option<u64>) -> String {
-    size_bytes.map_or_else(String::new, |b| format!("{} MB; ", b / 1_000_000))
 }
 
 impl LoadError {
@@ -177,14 +243,6 @@ impl LoadError {
             },
             other => other,
         }
-    }
-}
-
-/// ": the/path" after the reason, or "." to end the sentence when no file is named.
-fn path_part(path: &Option<PathBuf>) -> String {
-    match path {
-        Some(p) => format!(": {}", printable_path(p)),
-        None => ".".to_string(),
     }
 }
 

@@ -33,7 +33,7 @@ use std::path::Path;
 
 pub use category::Category;
 pub use corrections::{Corrections, DescentOrigin};
-pub use error::LoadError;
+pub use error::{LoadError, NoPointsDetail};
 pub use import::{PointSource, RawPoint, Waypoint};
 pub use input::{MAX_COURSE_BYTES, open_course_file};
 pub use profile::{Profile, ProfileSettings};
@@ -138,7 +138,7 @@ impl Course {
         let points_in_file = raw.len();
         if raw.is_empty() {
             return Err(LoadError::NoPoints {
-                detail: String::new(),
+                detail: crate::course::NoPointsDetail::Nothing,
             });
         }
         let teleports = clean::remove_teleports(&raw, &mut warnings);

@@ -12,14 +12,10 @@ use std::path::{Path, PathBuf};
 
 pub use files::{MAX_PLAN_FILE_BYTES, read_limited, write_all_atomic, write_atomic};
 
-/// Why an export or import failed.
+/// Why an export or import failed (the sentence in the thread's language).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// A file could not be written; nothing was changed.
-    #[error(
-        "Could not write the file ({reason}); nothing was changed: {}",
-        crate::format::printable_path(.path)
-    )]
     Write {
         /// What the system said, in words a runner understands.
         reason: String,
@@ -27,10 +23,6 @@ pub enum ExportError {
         path: PathBuf,
     },
     /// A plan file could not be read.
-    #[error(
-        "Could not read the plan file ({reason}): {}",
-        crate::format::printable_path(.path)
-    )]
     Read {
         /// What the system said.
         reason: String,
@@ -38,16 +30,11 @@ pub enum ExportError {
         path: PathBuf,
     },
     /// The file is not one of our plan files.
-    #[error("This is not a Downhill Planner plan file ({reason}).")]
     NotAPlan {
         /// What is wrong with it.
         reason: String,
     },
     /// The plan file comes from a newer version.
-    #[error(
-        "This plan was saved by a newer Downhill Planner (format {found}, this version reads up \
-            to {supported}); update the app to open it."
-    )]
     NewerVersion {
         /// The file's format version.
         found: u64,
@@ -55,17 +42,47 @@ pub enum ExportError {
         supported: u32,
     },
     /// The plan file's settings are out of range.
-    #[error("The plan's settings cannot be used: {0}")]
     BadSettings(String),
     /// The PDF could not be made.
-    #[error("The PDF could not be made ({0}).")]
     Pdf(String),
     /// The watch files could not be made (no race date, a setting out of range).
-    #[error("The watch files could not be made: {0}.")]
     Watch(String),
     /// An output was asked for without a file name (`--json ''`).
-    #[error("No file name was given for the output; nothing was written.")]
     NoFileName,
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::course::error::reason_text;
+        use crate::format::printable_path;
+        let text = match self {
+            ExportError::Write { reason, path } => crate::t!(
+                "export-err-write",
+                reason = reason_text(reason),
+                path = printable_path(path)
+            ),
+            ExportError::Read { reason, path } => crate::t!(
+                "export-err-read",
+                reason = reason_text(reason),
+                path = printable_path(path)
+            ),
+            ExportError::NotAPlan { reason } => {
+                crate::t!("export-err-not-a-plan", reason = reason.as_str())
+            }
+            ExportError::NewerVersion { found, supported } => crate::t!(
+                "export-err-newer",
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            ExportError::BadSettings(why) => {
+                crate::t!("export-err-bad-settings", reason = why.as_str())
+            }
+            ExportError::Pdf(why) => crate::t!("export-err-pdf", reason = why.as_str()),
+            ExportError::Watch(why) => crate::t!("export-err-watch", reason = why.as_str()),
+            ExportError::NoFileName => crate::t!("export-err-no-file-name"),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Writes one FIT workout file per session of the block into `dir`, all or none (see

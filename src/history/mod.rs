@@ -26,15 +26,15 @@ pub use folder::{Activity, History, import};
 pub use read::{Recording, Sport, read_activity};
 
 use crate::plan::{PaceModel, PersonalCurve};
+use crate::t;
 
 /// Days counted as "lately" for the downhill metres.
 pub const RECENT_DAYS: f64 = 42.0;
 
-/// Why a history cannot be read.
+/// Why a history cannot be read (the sentence in the thread's language).
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
     /// A file or folder cannot be read.
-    #[error("cannot read {} ({source})", .path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -42,7 +42,6 @@ pub enum HistoryError {
         source: std::io::Error,
     },
     /// A file is not a usable activity.
-    #[error("{reason} ({})", .path.display())]
     Unusable {
         /// The file.
         path: PathBuf,
@@ -50,14 +49,33 @@ pub enum HistoryError {
         reason: String,
     },
     /// A folder holds no .gpx, .tcx or .fit file.
-    #[error("no .gpx, .tcx or .fit activity in this folder ({})", .path.display())]
     NoActivities {
         /// The folder.
         path: PathBuf,
     },
     /// The import was cancelled.
-    #[error("the import was cancelled")]
     Cancelled,
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            HistoryError::Io { path, source } => t!(
+                "history-err-io",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            HistoryError::Unusable { path, reason } => format!("{reason} ({})", path.display()),
+            HistoryError::NoActivities { path } => {
+                t!(
+                    "history-err-no-activities",
+                    path = path.display().to_string()
+                )
+            }
+            HistoryError::Cancelled => t!("history-err-cancelled"),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl History {

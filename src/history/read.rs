@@ -11,6 +11,7 @@ use quick_xml::events::Event;
 use super::HistoryError;
 use crate::course::RawPoint;
 use crate::course::import::{parse_f64, parse_time_s, read_gpx};
+use crate::t;
 
 /// The largest activity file read (a 10 km run at 1 s is about 1 MB of GPX).
 pub const MAX_ACTIVITY_BYTES: u64 = 256 << 20;
@@ -45,7 +46,7 @@ pub fn read_activity(path: &Path) -> Result<Recording, HistoryError> {
     if !meta.is_file() || meta.len() > MAX_ACTIVITY_BYTES {
         return Err(HistoryError::Unusable {
             path: path.to_path_buf(),
-            reason: "not a regular file within 256 MB".into(),
+            reason: t!("history-err-not-a-file"),
         });
     }
     let file = std::fs::File::open(path).map_err(err)?;
@@ -120,13 +121,15 @@ pub fn read_tcx<R: BufRead>(input: R) -> Result<Recording, String> {
             Ok(Event::Text(t)) => tcx_value(&path, &t, &mut p),
             Ok(_) => {}
             // A cut-off file keeps what was read.
-            Err(e) if out.points.is_empty() => return Err(format!("broken TCX ({e})")),
+            Err(e) if out.points.is_empty() => {
+                return Err(t!("history-err-broken-tcx", reason = e.to_string()));
+            }
             Err(_) => break,
         }
         buf.clear();
     }
     if out.points.is_empty() {
-        return Err("no track points in this TCX file".into());
+        return Err(t!("history-err-tcx-no-points"));
     }
     Ok(out)
 }
@@ -198,7 +201,8 @@ fn fit_number(v: &fitparser::Value) -> Option<f64> {
 /// message's sport.
 pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
     use fitparser::profile::MesgNum;
-    let records = fitparser::from_bytes(bytes).map_err(|e| format!("broken FIT file ({e})"))?;
+    let records = fitparser::from_bytes(bytes)
+        .map_err(|e| t!("history-err-broken-fit", reason = e.to_string()))?;
     let semicircle = 180.0 / f64::from(1u32 << 31);
     let mut out = Recording {
         points: Vec::new(),
@@ -244,7 +248,7 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
         }
     }
     if out.points.is_empty() {
-        return Err("no positions in this FIT file".into());
+        return Err(t!("history-err-fit-no-points"));
     }
     Ok(out)
 }

@@ -19,7 +19,7 @@
 use crate::t;
 use serde::{Deserialize, Serialize};
 
-use super::PlanError;
+use super::{PlanError, Setting};
 use crate::date::Date;
 
 /// One row of the hourly table (local clock).
@@ -217,37 +217,37 @@ impl HeatTable {
 impl Conditions {
     /// Checks every value; the error names the setting (or the table row).
     pub fn validate(&self) -> Result<(), PlanError> {
-        let range = |name: &'static str, v: f64, lo: f64, hi: f64| {
+        let range = |name: Setting, v: f64, lo: f64, hi: f64| {
             if v.is_finite() && (lo..=hi).contains(&v) {
                 Ok(())
             } else {
                 Err(PlanError::OutOfRange {
                     name,
-                    value: format!("{v}"),
-                    min: format!("{lo}"),
-                    max: format!("{hi}"),
+                    value: v,
+                    min: lo,
+                    max: hi,
                 })
             }
         };
         if self.weather.len() > 96 {
-            range("weather rows", self.weather.len() as f64, 0.0, 96.0)?;
+            range(Setting::WeatherRows, self.weather.len() as f64, 0.0, 96.0)?;
         }
         for r in &self.weather {
-            range("weather time (s after midnight)", r.clock_s, 0.0, 86_400.0)?;
-            range("air temperature (°C)", r.temp_c, -30.0, 50.0)?;
-            range("dew point (°C)", r.dewpoint_c, -40.0, r.temp_c + 0.5)?;
+            range(Setting::WeatherTime, r.clock_s, 0.0, 86_400.0)?;
+            range(Setting::AirTemperature, r.temp_c, -30.0, 50.0)?;
+            range(Setting::DewPoint, r.dewpoint_c, -40.0, r.temp_c + 0.5)?;
         }
-        range("heat response (%)", self.heat_response_pct, 50.0, 150.0)?;
+        range(Setting::HeatResponse, self.heat_response_pct, 50.0, 150.0)?;
         if let Some(v) = self.sweat_rate_l_h {
-            range("sweat rate (l/h)", v, 0.2, 4.0)?;
+            range(Setting::SweatRate, v, 0.2, 4.0)?;
         }
         if let Some(v) = self.utc_offset_h {
-            range("UTC offset (h)", v, -12.0, 14.0)?;
+            range(Setting::UtcOffset, v, -12.0, 14.0)?;
         }
-        range("start delay (s)", self.start_delay_s, 0.0, 1_800.0)?;
-        range("start delay distance (km)", self.start_delay_km, 0.5, 10.0)?;
+        range(Setting::StartDelay, self.start_delay_s, 0.0, 1_800.0)?;
+        range(Setting::StartDelayDistance, self.start_delay_km, 0.5, 10.0)?;
         if let Some(v) = self.goal_b_s {
-            range("B goal (s)", v, 600.0, 24.0 * 3600.0)?;
+            range(Setting::GoalB, v, 600.0, 24.0 * 3600.0)?;
         }
         Ok(())
     }
@@ -256,30 +256,36 @@ impl Conditions {
     /// local); a bad row gives one sentence naming it.
     pub fn parse_weather_csv(text: &str) -> Result<Vec<WeatherRow>, String> {
         let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-        let header = lines.next().ok_or("the weather file is empty")?;
+        let header = lines.next().ok_or_else(|| t!("weather-err-empty"))?;
         let cols: Vec<String> = header.split(',').map(|c| c.trim().to_lowercase()).collect();
         if cols != ["time", "temp_c", "dewpoint_c"] {
-            return Err(format!(
-                "the weather file's header must be time,temp_c,dewpoint_c (it was \"{header}\")"
-            ));
+            return Err(t!("weather-err-header", header = header));
         }
         let mut rows = Vec::new();
         for (k, line) in lines.enumerate() {
             let row = k + 2;
             let f: Vec<&str> = line.split(',').map(str::trim).collect();
-            let bad = |why: &str| format!("row {row} of the weather file ({line}): {why}");
+            let bad = |why: String| {
+                t!(
+                    "weather-err-row",
+                    row = row.to_string(),
+                    line = line,
+                    why = why
+                )
+            };
             if f.len() != 3 {
-                return Err(bad("it needs three values: time,temp_c,dewpoint_c"));
+                return Err(bad(t!("weather-err-three-values")));
             }
-            let clock_s = crate::format::parse_clock(f[0]).ok_or_else(|| bad("time as HH:MM"))?;
+            let clock_s =
+                crate::format::parse_clock(f[0]).ok_or_else(|| bad(t!("weather-err-time")))?;
             let num = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite());
-            let temp_c = num(f[1]).ok_or_else(|| bad("temperature is not a number"))?;
-            let dewpoint_c = num(f[2]).ok_or_else(|| bad("dew point is not a number"))?;
+            let temp_c = num(f[1]).ok_or_else(|| bad(t!("weather-err-temp-number")))?;
+            let dewpoint_c = num(f[2]).ok_or_else(|| bad(t!("weather-err-dew-number")))?;
             if !(-30.0..=50.0).contains(&temp_c) {
-                return Err(bad("temperature must be between -30 and 50 °C"));
+                return Err(bad(t!("weather-err-temp-range")));
             }
             if dewpoint_c > temp_c + 0.5 {
-                return Err(bad("the dew point cannot be above the air temperature"));
+                return Err(bad(t!("weather-err-dew-above")));
             }
             rows.push(WeatherRow {
                 clock_s,
@@ -288,7 +294,7 @@ impl Conditions {
             });
         }
         if rows.is_empty() {
-            return Err("the weather file has a header but no rows".into());
+            return Err(t!("weather-err-no-rows"));
         }
         Ok(rows)
     }

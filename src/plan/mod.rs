@@ -30,6 +30,7 @@
 //! in "load points": one point per metre of descent at 5 % run at flat speed.
 
 pub mod conditions;
+pub mod error;
 pub mod fuel;
 pub mod models;
 pub mod personal;
@@ -45,6 +46,7 @@ pub mod timing;
 pub mod water;
 
 pub use conditions::{Conditions, HeatMode, WeatherRow};
+pub use error::{PlanError, Setting};
 pub use models::{PaceModel, minetti_cost};
 pub use personal::{CurveBin, PersonalCurve};
 pub use report::{RacePlan, build_plan, plan_from_solution};
@@ -52,52 +54,3 @@ pub use settings::{DescentOverride, PlanSettings};
 pub use solve::{Solution, solve};
 pub use strategy::{Risk, technique_cues};
 pub use timing::Timeline;
-
-/// Why a plan cannot be made.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum PlanError {
-    /// The goal is faster than any human has run.
-    #[error(
-        "A {distance_km:.1} km course in {goal} means {pace}/km on average, faster than any human \
-            has run; choose a slower goal."
-    )]
-    ImpossiblyFast {
-        /// The course's length.
-        distance_km: f64,
-        /// The goal, H:MM:SS.
-        goal: String,
-        /// The average pace it needs, M:SS.
-        pace: String,
-    },
-    /// The goal is slower than walking.
-    #[error(
-        "A {distance_km:.1} km course in {goal} means {pace}/km on average, slower than walking; \
-            choose a faster goal."
-    )]
-    TooSlow {
-        /// The course's length.
-        distance_km: f64,
-        /// The goal, H:MM:SS.
-        goal: String,
-        /// The average pace it needs, M:SS.
-        pace: String,
-    },
-    /// A setting outside its range.
-    #[error("The setting \"{name}\" must be between {min} and {max} (it was {value}).")]
-    OutOfRange {
-        /// The setting, as the runner knows it.
-        name: &'static str,
-        /// The value given.
-        value: String,
-        /// The smallest accepted value.
-        min: String,
-        /// The largest accepted value.
-        max: String,
-    },
-    /// The course has no elevation, so nothing can be graded.
-    #[error(
-        "This course has no elevation data, so grade-adjusted paces cannot be planned; load a GPX \
-            file with elevation."
-    )]
-    NoElevation,
-}

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{PaceModel, PersonalCurve, PlanError};
+use super::{PaceModel, PersonalCurve, PlanError, Setting};
 
 /// A per-descent override, found by the descent's index (order along the course).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -86,15 +86,15 @@ impl Default for PlanSettings {
     }
 }
 
-fn check(name: &'static str, value: f64, min: f64, max: f64) -> Result<(), PlanError> {
+fn check(name: Setting, value: f64, min: f64, max: f64) -> Result<(), PlanError> {
     if value.is_finite() && value >= min && value <= max {
         Ok(())
     } else {
         Err(PlanError::OutOfRange {
             name,
-            value: format!("{value}"),
-            min: format!("{min}"),
-            max: format!("{max}"),
+            value,
+            min,
+            max,
         })
     }
 }
@@ -111,49 +111,44 @@ impl PlanSettings {
 
     /// Checks every value once; the solver trusts what passes.
     pub fn validate(&self) -> Result<(), PlanError> {
-        check("goal time (s)", self.goal_time_s, 60.0, 48.0 * 3600.0)?;
+        check(Setting::GoalTime, self.goal_time_s, 60.0, 48.0 * 3600.0)?;
+        check(Setting::StartTime, self.start_clock_s, 0.0, 86_399.0)?;
+        check(Setting::UphillEffort, self.uphill_effort_pct, 0.0, 100.0)?;
         check(
-            "start time (s after midnight)",
-            self.start_clock_s,
-            0.0,
-            86_399.0,
-        )?;
-        check("uphill effort (%)", self.uphill_effort_pct, 0.0, 100.0)?;
-        check(
-            "downhill restraint (%)",
+            Setting::DownhillRestraint,
             self.downhill_restraint_pct,
             0.0,
             100.0,
         )?;
-        check("split (%)", self.split_pct, -20.0, 20.0)?;
+        check(Setting::Split, self.split_pct, -20.0, 20.0)?;
         check(
-            "descent fatigue strength (%)",
+            Setting::FatigueStrength,
             self.fatigue_strength_pct,
             0.0,
             100.0,
         )?;
-        check("body mass (kg)", self.mass_kg, 30.0, 200.0)?;
-        check("carbohydrate per hour (g)", self.carb_g_per_h, 0.0, 150.0)?;
-        check("gel size (g)", self.gel_carb_g, 5.0, 100.0)?;
+        check(Setting::BodyMass, self.mass_kg, 30.0, 200.0)?;
+        check(Setting::CarbPerHour, self.carb_g_per_h, 0.0, 150.0)?;
+        check(Setting::GelSize, self.gel_carb_g, 5.0, 100.0)?;
         self.conditions.validate()?;
-        check("watch over-read (%)", self.watch_over_read_pct, 0.0, 3.0)?;
+        check(Setting::WatchOverRead, self.watch_over_read_pct, 0.0, 3.0)?;
         if self.water_km.len() > super::water::MAX_STATIONS {
             return Err(PlanError::OutOfRange {
-                name: "number of water stations",
-                value: self.water_km.len().to_string(),
-                min: "0".into(),
-                max: super::water::MAX_STATIONS.to_string(),
+                name: Setting::WaterStations,
+                value: self.water_km.len() as f64,
+                min: 0.0,
+                max: super::water::MAX_STATIONS as f64,
             });
         }
         for &km in &self.water_km {
-            check("water station (km)", km, 0.0, 1_000.0)?;
+            check(Setting::WaterStation, km, 0.0, 1_000.0)?;
         }
         for o in &self.overrides {
             if let Some(p) = o.min_pace_s_per_km {
-                check("descent pace limit (s/km)", p, 120.0, 1_200.0)?;
+                check(Setting::DescentPaceLimit, p, 120.0, 1_200.0)?;
             }
             if let Some(r) = o.restraint_pct {
-                check("descent restraint (%)", r, 0.0, 100.0)?;
+                check(Setting::DescentRestraint, r, 0.0, 100.0)?;
             }
         }
         Ok(())

@@ -289,12 +289,7 @@ fn base_pace(s: &Solution, pacing: &Pacing, goal_time_s: f64) -> Result<f64, Pla
     }
     if (total_time(pace) - goal_time_s).abs() > 0.5 {
         // The floors alone exceed the goal: impossible with these overrides.
-        return Err(PlanError::OutOfRange {
-            name: "descent pace limits",
-            value: "too slow for the goal".into(),
-            min: "a limit".into(),
-            max: "one that leaves time for the rest of the course".into(),
-        });
+        return Err(PlanError::PaceLimitsTooSlow);
     }
     Ok(pace)
 }

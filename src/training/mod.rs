@@ -12,6 +12,7 @@
 //! box jumps.
 //!
 //! - [`model`]: the data (sessions, weeks, the block)
+//! - [`phase`]: what a week is for, shown translated and saved in English
 //! - [`settings`]: the block's settings and why a block cannot be built
 //! - [`workouts`]: the workout table (ranges, cues, load intensity per workout)
 //! - `sessions`: the session maker, one function per workout kind
@@ -23,6 +24,7 @@ pub mod fit;
 pub mod hills;
 pub mod ics;
 pub mod model;
+pub mod phase;
 mod sessions;
 pub mod settings;
 pub mod workouts;

@@ -1,15 +1,15 @@
-//! The training data: experience, workout kinds, steps, sessions, weeks and their phase,
-//! the block and its settings, target paces, and what the block needs from the race plan.
+//! The training data: experience, workout kinds, steps, sessions, weeks (their phase in
+//! `phase.rs`), the block and its settings, target paces, and what the block needs from the
+//! race plan.
 
 use crate::i18n::{self, Lang};
 use crate::t;
-use std::fmt;
-use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use super::Date;
 use super::hills::HillSpot;
+pub use super::phase::{UnknownWeekPhase, WeekPhase};
 pub use super::settings::{BlockSettings, TrainingError};
 use crate::course::Descent;
 
@@ -314,20 +314,6 @@ impl Session {
     }
 }
 
-/// What a week of the block is for. Shown and saved as its label: the workout's label,
-/// that label followed by " (recovery week)", or "Taper".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum WeekPhase {
-    /// A training week of this workout.
-    Build(WorkoutKind),
-    /// A recovery week: the previous week's workout, at its easiest.
-    Recovery(WorkoutKind),
-    /// The week overlaps the last 10 days before the race.
-    Taper,
-}
-
-const RECOVERY_SUFFIX: &str = " (recovery week)";
-
 /// "on a -3 to -5 % slope", in this thread's language.
 pub(crate) fn slope_text(from_pct: f64, to_pct: f64) -> String {
     t!(
@@ -335,61 +321,6 @@ pub(crate) fn slope_text(from_pct: f64, to_pct: f64) -> String {
         from = format!("{from_pct:.0}"),
         to = format!("{to_pct:.0}")
     )
-}
-
-/// In this thread's language; saved in English (see [`WeekPhase::english`]).
-impl fmt::Display for WeekPhase {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            WeekPhase::Build(kind) => kind.label(),
-            WeekPhase::Recovery(kind) => t!("phase-recovery", workout = kind.label()),
-            WeekPhase::Taper => t!("phase-taper"),
-        };
-        f.write_str(&text)
-    }
-}
-
-impl WeekPhase {
-    /// The English label, as saved and as [`FromStr`] reads it.
-    pub fn english(&self) -> String {
-        i18n::with_lang(Lang::En, || self.to_string())
-    }
-}
-
-/// A week phase text that is none of [`WeekPhase`]'s labels.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "\"{0}\" is not a week phase (a workout's name, the same with \" (recovery week)\", \
-     or \"Taper\")."
-)]
-pub struct UnknownWeekPhase(pub String);
-
-impl FromStr for WeekPhase {
-    type Err = UnknownWeekPhase;
-    fn from_str(text: &str) -> Result<WeekPhase, UnknownWeekPhase> {
-        if text == "Taper" {
-            return Ok(WeekPhase::Taper);
-        }
-        let phase = match text.strip_suffix(RECOVERY_SUFFIX) {
-            Some(label) => WorkoutKind::from_label(label).map(WeekPhase::Recovery),
-            None => WorkoutKind::from_label(text).map(WeekPhase::Build),
-        };
-        phase.ok_or_else(|| UnknownWeekPhase(text.to_string()))
-    }
-}
-
-/// Saved as its label, exactly as when the phase was a string.
-impl Serialize for WeekPhase {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.english())
-    }
-}
-
-impl<'de> Deserialize<'de> for WeekPhase {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<WeekPhase, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
 }
 
 /// One week of the block.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Date;
 use super::model::{Experience, SessionOverride};
+use crate::t;
 
 /// Block settings (validated by [`BlockSettings::validate`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,23 +38,16 @@ impl Default for BlockSettings {
     }
 }
 
-/// Why a block cannot be built.
+/// Why a block cannot be built (the sentence in the thread's language).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TrainingError {
     /// The block length, weeks, is not 4 to 16.
-    #[error("The block must be 4 to 16 weeks long (it was {0}).")]
     Weeks(u32),
     /// Downhill sessions a week is not 1 or 2.
-    #[error("Choose 1 or 2 downhill sessions a week (it was {0}).")]
     DownhillSessions(u32),
     /// Strength sessions a week is over 3.
-    #[error("Choose 0 to 3 strength sessions a week (it was {0}).")]
     StrengthSessions(u32),
     /// The race is too close for that many weeks: the block would start over 3 days ago.
-    #[error(
-        "The race date {race} is less than {weeks} weeks away from {today}; \
-         choose fewer weeks or a later race."
-    )]
     TooSoon {
         /// Race day.
         race: Date,
@@ -64,16 +58,50 @@ pub enum TrainingError {
     },
     /// A race date further ahead than 5 years or further back than 50 (a typing slip,
     /// not a plan).
-    #[error(
-        "The race date {race} is out of range; choose a day within the next 5 years (or, for \
-         an old race, the last 50) from {today}."
-    )]
     RaceDateOutOfRange {
         /// The date asked for.
         race: Date,
         /// Today.
         today: Date,
     },
+}
+
+impl std::fmt::Display for TrainingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            TrainingError::Weeks(n) => t!("train-err-weeks", n = n.to_string()),
+            TrainingError::DownhillSessions(n) => {
+                t!("train-err-downhill-sessions", n = n.to_string())
+            }
+            TrainingError::StrengthSessions(n) => {
+                t!("train-err-strength-sessions", n = n.to_string())
+            }
+            TrainingError::TooSoon { race, today, weeks } => t!(
+                "train-err-too-soon",
+                race = date_text(*race),
+                weeks = weeks.to_string(),
+                today = date_text(*today)
+            ),
+            TrainingError::RaceDateOutOfRange { race, today } => t!(
+                "train-err-race-date",
+                race = date_text(*race),
+                today = date_text(*today)
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// A date in an error sentence: ISO (2025-11-16) in English as before, dd/mm/yyyy in
+/// Vietnamese.
+fn date_text(date: Date) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => date.to_string(),
+        crate::i18n::Lang::Vi => {
+            let (y, m, d) = date.ymd();
+            format!("{d:02}/{m:02}/{y}")
+        }
+    }
 }
 
 impl BlockSettings {

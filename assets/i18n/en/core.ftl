@@ -202,3 +202,94 @@ verdict-flats-paid = You paid { $time } on the flat after { $faded ->
         }
        *[other] { $faded } of them
     }: hold the cap and win time on the flats.
+
+## Errors (course/error.rs, plan/error.rs, plan/conditions.rs, history/, training/, export/)
+
+err-load-io = Could not read the file ({ $reason }): { $path }
+err-load-io-nameless = Could not read the file ({ $reason }).
+err-load-empty = The file is empty; choose a GPX file exported from your watch or route planner.
+err-load-not-xml = This is not a GPX file (it does not contain XML); export the course as GPX and try again.
+err-load-wrong-format = This is a { $found } file, not GPX; export the course as GPX from your app and try again.
+err-load-malformed = The GPX file is damaged near byte { $position } ({ $reason }); no course could be read from it.
+err-load-no-points = The GPX file has no track or route points; it needs a recorded or planned course.
+err-load-no-points-unreadable = The GPX file has no track or route points that could be used ({ $n } had unreadable coordinates); it needs a recorded or planned course.
+err-load-no-points-waypoints = The GPX file has no track or route points (only { $n } { $count ->
+        [one] waypoint
+       *[other] waypoints
+    }); it needs a recorded or planned course.
+err-load-single-position = The course has only one distinct position; a course needs at least two points that are apart.
+err-load-not-a-file = This is { $kind }, not a GPX file; choose a GPX file: { $path }
+err-load-too-large-size = The file is too large for a course ({ $size } MB; the limit is { $limit } MB): { $path }
+err-load-too-large = The file is too large for a course (the limit is { $limit } MB): { $path }
+err-reason-no-such-file = no such file
+err-reason-permission-denied = permission denied
+err-reason-no-folder = the folder does not exist
+err-reason-loader-stopped = the loader stopped unexpectedly
+err-format-html = web page (HTML)
+err-format-svg = SVG image
+file-kind-folder = a folder
+file-kind-device = a device
+file-kind-pipe = a pipe
+file-kind-socket = a socket
+file-kind-other = something other than a file
+plan-err-too-fast = A { $km } km course in { $goal } means { $pace }/km on average, faster than any human has run; choose a slower goal.
+plan-err-too-slow = A { $km } km course in { $goal } means { $pace }/km on average, slower than walking; choose a faster goal.
+plan-err-out-of-range = The setting "{ $name }" must be between { $min } and { $max } (it was { $value }).
+plan-err-pace-limits = The setting "descent pace limits" must be between a limit and one that leaves time for the rest of the course (it was too slow for the goal).
+plan-err-no-elevation = This course has no elevation data, so grade-adjusted paces cannot be planned; load a GPX file with elevation.
+setting-goal-time = goal time (s)
+setting-start-time = start time (s after midnight)
+setting-uphill-effort = uphill effort (%)
+setting-downhill-restraint = downhill restraint (%)
+setting-split = split (%)
+setting-fatigue-strength = descent fatigue strength (%)
+setting-body-mass = body mass (kg)
+setting-carb-per-hour = carbohydrate per hour (g)
+setting-gel-size = gel size (g)
+setting-watch-over-read = watch over-read (%)
+setting-water-stations = number of water stations
+setting-water-station = water station (km)
+setting-descent-pace-limit = descent pace limit (s/km)
+setting-descent-restraint = descent restraint (%)
+setting-weather-rows = weather rows
+setting-weather-time = weather time (s after midnight)
+setting-air-temperature = air temperature (°C)
+setting-dew-point = dew point (°C)
+setting-heat-response = heat response (%)
+setting-sweat-rate = sweat rate (l/h)
+setting-utc-offset = UTC offset (h)
+setting-start-delay = start delay (s)
+setting-start-delay-distance = start delay distance (km)
+setting-goal-b = B goal (s)
+weather-err-empty = the weather file is empty
+weather-err-header = the weather file's header must be time,temp_c,dewpoint_c (it was "{ $header }")
+weather-err-row = row { $row } of the weather file ({ $line }): { $why }
+weather-err-three-values = it needs three values: time,temp_c,dewpoint_c
+weather-err-time = time as HH:MM
+weather-err-temp-number = temperature is not a number
+weather-err-dew-number = dew point is not a number
+weather-err-temp-range = temperature must be between -30 and 50 °C
+weather-err-dew-above = the dew point cannot be above the air temperature
+weather-err-no-rows = the weather file has a header but no rows
+history-err-io = cannot read { $path } ({ $reason })
+history-err-no-activities = no .gpx, .tcx or .fit activity in this folder ({ $path })
+history-err-cancelled = the import was cancelled
+history-err-not-a-file = not a regular file within 256 MB
+history-err-broken-tcx = broken TCX ({ $reason })
+history-err-tcx-no-points = no track points in this TCX file
+history-err-broken-fit = broken FIT file ({ $reason })
+history-err-fit-no-points = no positions in this FIT file
+train-err-weeks = The block must be 4 to 16 weeks long (it was { $n }).
+train-err-downhill-sessions = Choose 1 or 2 downhill sessions a week (it was { $n }).
+train-err-strength-sessions = Choose 0 to 3 strength sessions a week (it was { $n }).
+train-err-too-soon = The race date { $race } is less than { $weeks } weeks away from { $today }; choose fewer weeks or a later race.
+train-err-race-date = The race date { $race } is out of range; choose a day within the next 5 years (or, for an old race, the last 50) from { $today }.
+export-err-write = Could not write the file ({ $reason }); nothing was changed: { $path }
+export-err-read = Could not read the plan file ({ $reason }): { $path }
+export-err-not-a-plan = This is not a Downhill Planner plan file ({ $reason }).
+export-err-newer = This plan was saved by a newer Downhill Planner (format { $found }, this version reads up to { $supported }); update the app to open it.
+export-err-bad-settings = The plan's settings cannot be used: { $reason }
+export-err-pdf = The PDF could not be made ({ $reason }).
+export-err-watch = The watch files could not be made: { $reason }.
+export-err-no-file-name = No file name was given for the output; nothing was written.
+phase-err-unknown = "{ $text }" is not a week phase (a workout's name, the same with " (recovery week)", or "Taper").

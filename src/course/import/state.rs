@@ -4,7 +4,7 @@
 use super::values::{MAX_TEXT_CHARS, clean_text, format_name, parse_f64, parse_time_s};
 use super::{ParsedGpx, PointSource, RawPoint, Waypoint};
 use crate::course::Warning;
-use crate::course::error::LoadError;
+use crate::course::error::{LoadError, NoPointsDetail};
 
 /// Elevations outside this range (metres) are treated as missing: below the Dead Sea
 /// shore by far, above Everest by far.
@@ -368,15 +368,11 @@ impl State {
             }
         } else {
             let detail = if self.out.dropped_points > 0 {
-                format!(
-                    " that could be used ({} had unreadable coordinates)",
-                    self.out.dropped_points
-                )
+                NoPointsDetail::UnreadableCoordinates(self.out.dropped_points)
             } else if self.waypoints_seen > 0 {
-                let n = self.waypoints_seen;
-                format!(" (only {n} waypoint{})", if n == 1 { "" } else { "s" })
+                NoPointsDetail::OnlyWaypoints(self.waypoints_seen)
             } else {
-                String::new()
+                NoPointsDetail::Nothing
             };
             return Err(LoadError::NoPoints { detail });
         }
