@@ -63,14 +63,9 @@ pub struct HistoryReport {
     pub curve: PersonalCurve,
 }
 
-/// The user's cache file: `$XDG_CACHE_HOME` or `~/.cache` (Linux, macOS), `%LOCALAPPDATA%`
-/// (Windows), then `downhill-planner/history-cache.json`.
+/// The user's cache file (see [`history::folder::default_cache`]).
 pub fn default_cache() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("LOCALAPPDATA").map(PathBuf::from))
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(base.join("downhill-planner").join("history-cache.json"))
+    history::folder::default_cache()
 }
 
 /// Imports the activities of `path` and fits the curve; an error when no run is usable.

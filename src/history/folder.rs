@@ -69,6 +69,36 @@ pub struct History {
     pub parsed: usize,
 }
 
+/// The user's cache file: `$XDG_CACHE_HOME` or `~/.cache` (Linux, macOS), `%LOCALAPPDATA%`
+/// (Windows), then `downhill-planner/history-cache.json`.
+pub fn default_cache() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("LOCALAPPDATA").map(PathBuf::from))
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("downhill-planner").join("history-cache.json"))
+}
+
+impl History {
+    /// Adds the activities of another import (a second folder or file); a file already
+    /// here is not counted twice.
+    pub fn merge(&mut self, other: History) {
+        self.from_cache += other.from_cache;
+        self.parsed += other.parsed;
+        self.left_out.unreadable_files += other.left_out.unreadable_files;
+        for a in other.activities {
+            if self.activities.iter().any(|b| b.path == a.path) {
+                continue;
+            }
+            let mut counts = a.summary.left_out;
+            counts.unreadable_files = 0;
+            self.left_out.add(&counts);
+            self.activities.push(a);
+        }
+        self.activities.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}
+
 /// Activity files under `root` (itself when it is a file): `.gpx`, `.tcx`, `.fit`, sorted.
 pub fn activity_files(root: &Path) -> Result<Vec<PathBuf>, HistoryError> {
     let meta = std::fs::metadata(root).map_err(|source| HistoryError::Io {

@@ -48,7 +48,7 @@ pub mod water;
 pub use conditions::{Conditions, HeatMode, WeatherRow};
 pub use error::{PlanError, Setting};
 pub use models::{PaceModel, minetti_cost};
-pub use personal::{CurveBin, PersonalCurve};
+pub use personal::{CurveBin, FallbackRange, PersonalCurve};
 pub use report::{RacePlan, build_plan, plan_from_solution};
 pub use settings::{DescentOverride, PlanSettings};
 pub use solve::{Solution, solve};

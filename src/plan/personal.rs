@@ -88,6 +88,55 @@ impl PersonalCurve {
     pub fn measured_bins(&self) -> usize {
         self.bins.iter().filter(|b| !b.fallback).count()
     }
+
+    /// True when the planner uses the fallback model at `grade_pct` (a thin bin, or outside
+    /// the bins).
+    pub fn falls_back_at(&self, grade_pct: f64) -> bool {
+        let k = grade_pct.round();
+        self.bins
+            .iter()
+            .find(|b| (b.grade_pct - k).abs() < 0.5)
+            .is_none_or(|b| b.fallback)
+    }
+
+    /// Where a course's grades fall back: contiguous runs of 1 % grade bins that the
+    /// course uses and the curve does not cover, each with the course metres on it.
+    /// `grades` holds (grade %, metres at that grade) pairs, e.g. one per profile step.
+    pub fn fallback_ranges(&self, grades: &[(f64, f64)]) -> Vec<FallbackRange> {
+        let mut used: std::collections::BTreeMap<i64, f64> = std::collections::BTreeMap::new();
+        for &(g, m) in grades {
+            if g.is_finite() && m > 0.0 && self.falls_back_at(g) {
+                *used.entry(g.round() as i64).or_default() += m;
+            }
+        }
+        let mut out: Vec<FallbackRange> = Vec::new();
+        for (k, m) in used {
+            let g = k as f64;
+            match out.last_mut() {
+                Some(r) if (g - r.to_pct - 1.0).abs() < 0.5 => {
+                    r.to_pct = g;
+                    r.course_m += m;
+                }
+                _ => out.push(FallbackRange {
+                    from_pct: g,
+                    to_pct: g,
+                    course_m: m,
+                }),
+            }
+        }
+        out
+    }
+}
+
+/// A run of grade bins where a plan uses the fallback model instead of the runner's curve.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FallbackRange {
+    /// Lowest bin centre, %.
+    pub from_pct: f64,
+    /// Highest bin centre, %.
+    pub to_pct: f64,
+    /// Course metres on these grades.
+    pub course_m: f64,
 }
 
 #[cfg(test)]
@@ -129,5 +178,12 @@ mod tests {
         assert_eq!(c.factor(9.0), PaceModel::Kay.factor(9.0));
         assert_eq!(c.factor(f64::NAN), 1.0);
         assert_eq!(c.measured_bins(), 3);
+        // A course on -5..2 %: -5, -4, -3, -2 (outside) and 2 (thin) fall back, as two runs.
+        let grades: Vec<(f64, f64)> = (-50..=20).map(|g| (f64::from(g) / 10.0, 10.0)).collect();
+        let r = c.fallback_ranges(&grades);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].from_pct, r[0].to_pct), (-5.0, -2.0));
+        assert_eq!((r[1].from_pct, r[1].to_pct), (2.0, 2.0));
+        assert!((r[1].course_m - 60.0).abs() < 1e-9, "{r:?}");
     }
 }
