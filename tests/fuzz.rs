@@ -259,6 +259,8 @@ fn random_settings(rng: &mut Rng) -> DocumentSettings {
             downhill_per_week: (rng.next_u64() % 4) as u32,
             strength_per_week: (rng.next_u64() % 5) as u32,
             overrides: Vec::new(),
+            recent_descent_m: (!rng.next_u64().is_multiple_of(3))
+                .then(|| (rng.next_u64() % 20_000) as f64 - 1_000.0),
         }
     });
     DocumentSettings {

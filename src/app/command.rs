@@ -75,6 +75,14 @@ pub enum Command {
     ShowDebrief(bool),
     /// Set the watch over-read to the one measured in the debrief.
     PlanNextFromDebrief,
+    /// Import the runner's own runs from a file or folder (added to the remembered ones).
+    ImportRuns(PathBuf),
+    /// Stop the import of runs in progress.
+    CancelRuns,
+    /// Forget the runner's runs (the plan falls back to the built-in model).
+    RemoveRuns,
+    /// The built-in model "Mine" falls back to where the runner has too few blocks.
+    SetRunsFallback(crate::plan::PaceModel),
     /// Close the window.
     Quit,
 }
@@ -86,7 +94,7 @@ impl DownhillApp {
             Command::Ask(kind) => self.ask(kind, ctx),
             Command::Load(source) => self.start_load(source, ctx),
             Command::LoadSample(index) => self.load_sample_now(index),
-            Command::SetPlan(plan) => self.settings.plan = *plan,
+            Command::SetPlan(plan) => self.set_plan(*plan),
             Command::SetTraining(training) => self.settings.training = training,
             Command::SetUnits(units) => self.settings.units = units,
             Command::SetDarkMode(dark) => {
@@ -119,6 +127,10 @@ impl DownhillApp {
             Command::OpenRecording(path) => self.open_recording(path, ctx),
             Command::ShowDebrief(open) => self.debrief.open = open,
             Command::PlanNextFromDebrief => self.plan_next_from_debrief(),
+            Command::ImportRuns(path) => self.import_runs(path, ctx),
+            Command::CancelRuns => self.cancel_runs(),
+            Command::RemoveRuns => self.remove_runs(),
+            Command::SetRunsFallback(model) => self.set_runs_fallback(model),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
         self.refresh();

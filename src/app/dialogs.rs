@@ -29,6 +29,10 @@ pub enum DialogKind {
     FitFolder,
     /// Folder for the race-day watch files (course, timed GPX, TCX, race workout).
     WatchFolder,
+    /// One of the runner's own activities (GPX, TCX, FIT with times).
+    ImportRunsFile,
+    /// A folder of the runner's own activities.
+    ImportRunsFolder,
 }
 
 impl DialogKind {
@@ -82,6 +86,13 @@ impl Dialogs for RfdDialogs {
             }
             DialogKind::SaveJson => save(d, &t!("dialog-save-json"), default_name, "JSON", "json"),
             DialogKind::SavePdf => save(d, &t!("dialog-save-pdf"), default_name, "PDF", "pdf"),
+            DialogKind::ImportRunsFile => d
+                .set_title("Import one of your runs")
+                .add_filter("Timed activity", &["gpx", "GPX", "tcx", "TCX", "fit", "FIT"])
+                .pick_file(),
+            DialogKind::ImportRunsFolder => d
+                .set_title("Import a folder of your runs")
+                .pick_folder(),
         }
     }
 }

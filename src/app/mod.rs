@@ -24,6 +24,7 @@ mod open;
 pub mod panels;
 pub mod plots;
 pub mod profile_edit;
+pub mod runs;
 pub mod session;
 pub mod settings;
 pub mod status;
@@ -112,6 +113,8 @@ pub struct AppView<'a> {
     pub corrections: &'a crate::course::Corrections,
     /// The language of the window.
     pub lang: crate::i18n::Lang,
+    /// The runner's own runs and their curve.
+    pub runs: &'a runs::Runs,
 }
 
 /// The app state.
@@ -140,6 +143,8 @@ pub struct DownhillApp {
     pub profile_edit: profile_edit::ProfileEdit,
     /// The race debrief being made and the one on screen.
     pub debrief: debrief::DebriefState,
+    /// The runner's own runs: the import in progress, the history, the curve.
+    pub runs: runs::Runs,
     title: String,
 }
 
@@ -156,6 +161,8 @@ impl DownhillApp {
         settings.lang = Some(settings.lang.unwrap_or_else(crate::i18n::Lang::from_env));
         let mut app = DownhillApp::with_settings(settings);
         app.apply_theme(&cc.egui_ctx);
+        app.runs.cache = crate::history::folder::default_cache();
+        app.resume_runs(&cc.egui_ctx);
         // Something on screen at once: the first bundled sample. Then the file on the
         // command line, else the last file opened (if it still exists), loads over it.
         app.load_sample_now(0);
@@ -185,6 +192,7 @@ impl DownhillApp {
             pending_plan: None,
             profile_edit: profile_edit::ProfileEdit::default(),
             debrief: debrief::DebriefState::default(),
+            runs: runs::Runs::default(),
             title: String::new(),
         }
     }
@@ -237,6 +245,7 @@ impl DownhillApp {
         // Everything drawn and built on this thread in this frame is in the chosen language.
         crate::i18n::set_current(self.lang());
         self.poll_loads();
+        self.poll_runs();
         self.poll_dialog(&ctx);
         self.poll_debrief();
         self.handle_drops(&ctx);
@@ -256,6 +265,7 @@ impl DownhillApp {
             loading: self.jobs.load.as_ref(),
             corrections: &self.analysis_settings.corrections,
             lang: self.lang(),
+            runs: &self.runs,
         };
         let panels = &mut self.panels;
         egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &view, &mut commands));
@@ -278,7 +288,7 @@ impl DownhillApp {
         for command in commands {
             self.apply(command, &ctx);
         }
-        if self.jobs.load.is_some() || self.debrief.busy() {
+        if self.jobs.load.is_some() || self.debrief.busy() || self.runs.job.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

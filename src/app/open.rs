@@ -268,6 +268,9 @@ impl DownhillApp {
             DialogKind::SaveIcs => self.export_ics(&path),
             DialogKind::FitFolder => self.export_fit(&path),
             DialogKind::WatchFolder => self.export_watch(&path),
+            DialogKind::ImportRunsFile | DialogKind::ImportRunsFolder => {
+                self.import_runs(path, ctx);
+            }
         }
     }
 

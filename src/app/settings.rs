@@ -71,6 +71,10 @@ pub struct AppSettings {
     pub watch: crate::export::watch::WatchSettings,
     /// The language chosen in View > Language; `None` until then (the system's is used).
     pub lang: Option<crate::i18n::Lang>,
+    /// The runner's own runs: files and folders, read again (from the cache) at start.
+    pub runs: Vec<PathBuf>,
+    /// The built-in model "Mine" falls back to where the runner has too few blocks.
+    pub runs_fallback: crate::plan::PaceModel,
 }
 
 impl Default for AppSettings {
@@ -86,6 +90,8 @@ impl Default for AppSettings {
             corrections: std::collections::BTreeMap::new(),
             watch: crate::export::watch::WatchSettings::default(),
             lang: None,
+            runs: Vec::new(),
+            runs_fallback: crate::plan::PaceModel::Strava,
         }
     }
 }

@@ -62,3 +62,10 @@ pub const OVERLAY: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 170); // 
 pub const NIGHT: Color32 = Color32::from_rgba_unmultiplied_const(30, 40, 90, 55);
 /// The pace plot's shading between dawn and sunrise.
 pub const DAWN: Color32 = Color32::from_rgba_unmultiplied_const(250, 190, 60, 60);
+
+/// The runner's own curve ("My runs").
+pub const MINE: Color32 = c32(palette::ORANGE);
+/// The 95 % band of the runner's curve: orange, faint.
+pub const MINE_BAND: Color32 = Color32::from_rgba_unmultiplied_const(230, 120, 30, 50);
+/// The blocks behind each grade: grey, faint.
+pub const BLOCKS: Color32 = Color32::from_rgba_unmultiplied_const(120, 120, 120, 70);

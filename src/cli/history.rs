@@ -109,6 +109,19 @@ pub fn for_plan(
     Ok(Some(Box::new(curve)))
 }
 
+/// Height descended in the last 6 weeks (up to today) in the runs of `path` (cached in
+/// the user's cache folder), metres: the training block's starting level.
+pub fn recent_descent_m(path: &Path) -> Result<f64, CliError> {
+    let cache = default_cache();
+    let h = history::import(path, cache.as_deref(), &|_, _| {}, &AtomicBool::new(false))?;
+    Ok(h.downhill_m_recent(end_of_today_s()))
+}
+
+/// Unix seconds at the end of today.
+fn end_of_today_s() -> f64 {
+    crate::date::Date::today().days_since_epoch() as f64 * 86_400.0 + 86_399.0
+}
+
 /// Runs `history`.
 pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let cache = if args.no_cache {
@@ -122,7 +135,7 @@ pub fn run(args: &HistoryArgs, out: &mut dyn Write) -> Result<(), CliError> {
         args.fallback.into(),
         args.min_blocks,
     )?;
-    let now = crate::date::Date::today().days_since_epoch() as f64 * 86_400.0 + 86_399.0;
+    let now = end_of_today_s();
     let report = HistoryReport {
         files: h.activities.len() + h.left_out.unreadable_files,
         runs_used: curve.activities,

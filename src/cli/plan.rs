@@ -44,7 +44,8 @@ pub struct PlanArgs {
         value_parser = args::choice::<ModelArg>()
     )]
     pub model: ModelArg,
-    /// Your timed runs (a file or a folder) for `--model personal`.
+    /// Your timed runs (a file or a folder): the curve of `--model personal`, and the
+    /// descent of the last 6 weeks, which chooses the training block's starting level.
     #[arg(long, value_name = "DIR_OR_FILE")]
     pub history: Option<PathBuf>,
     /// Uphill effort 0-100 %: 0 slows on climbs as the model says, 100 holds flat pace.
@@ -369,6 +370,11 @@ fn block_settings(args: &PlanArgs) -> Result<Option<BlockSettings>, CliError> {
     Ok(Some(BlockSettings {
         race_date: args::parse_optional_date(args.race_date.as_deref())?,
         weeks: args.training_weeks.unwrap_or(8),
+        recent_descent_m: args
+            .history
+            .as_deref()
+            .map(super::history::recent_descent_m)
+            .transpose()?,
         ..BlockSettings::default()
     }))
 }

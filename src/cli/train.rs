@@ -51,6 +51,10 @@ pub struct TrainArgs {
     /// Strength sessions per week, 0-3.
     #[arg(long, default_value_t = 1)]
     pub strength_sessions: u32,
+    /// Your timed runs (a GPX, TCX or FIT file, or a folder): the descent of the last 6
+    /// weeks chooses the block's starting level.
+    #[arg(long, value_name = "DIR_OR_FILE")]
+    pub history: Option<PathBuf>,
     /// Write the calendar (.ics) here.
     #[arg(long)]
     pub ics: Option<PathBuf>,
@@ -89,6 +93,11 @@ pub fn run(args: &TrainArgs, out: &mut dyn Write) -> Result<(), CliError> {
         downhill_per_week: args.downhill_sessions,
         strength_per_week: args.strength_sessions,
         overrides: Vec::new(),
+        recent_descent_m: args
+            .history
+            .as_deref()
+            .map(super::history::recent_descent_m)
+            .transpose()?,
     };
     settings.validate()?;
     settings.check_race_date(Date::today())?;
@@ -265,6 +274,9 @@ pub fn write_training_summary(r: &TrainReport, out: &mut dyn Write) -> std::io::
     )?;
     if let Some(what) = &b.race_specific_from {
         writeln!(out, "{}", t!("cli-train-copy", what = what.as_str()))?;
+    }
+    if let Some(level) = &b.start_level {
+        writeln!(out, "{}", level.describe())?;
     }
     for n in &r.notes {
         writeln!(out, "{}", t!("cli-train-note", note = n.as_str()))?;

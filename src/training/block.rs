@@ -4,12 +4,14 @@
 
 use super::Date;
 use super::model::{
-    BlockSettings, Experience, Paces, RaceContext, Session, TrainingBlock, TrainingError, Week,
-    WeekPhase, WorkoutKind,
+    BlockSettings, Experience, Paces, RaceContext, Session, StartLevel, TrainingBlock,
+    TrainingError, Week, WeekPhase, WorkoutKind,
 };
 use super::sessions::{RaceTarget, SessionMaker, SessionSlot};
 use super::workouts::LOAD_METHOD;
 
+/// Weeks the runner's recent descent is counted over (`history::RECENT_DAYS` / 7).
+pub const RECENT_WEEKS: f64 = 6.0;
 /// How far ahead a race date may be, in years.
 pub const RACE_DATE_MAX_AHEAD_YEARS: i64 = 5;
 /// How far back a race date may be, in years.
@@ -50,11 +52,83 @@ pub fn build_block(
             weeks: settings.weeks,
         });
     }
+    let usual = build_from(settings, ctx, (race, start), 0);
+    let Some(recent_m) = settings
+        .recent_descent_m
+        .filter(|m| m.is_finite() && *m >= 0.0)
+    else {
+        return Ok(usual);
+    };
+    let weeks_ahead = weeks_ahead(&usual, recent_m);
+    let mut block = if weeks_ahead == 0 {
+        usual
+    } else {
+        build_from(settings, ctx, (race, start), weeks_ahead)
+    };
+    block.start_level = Some(StartLevel {
+        recent_descent_m: recent_m,
+        weeks_ahead,
+    });
+    Ok(block)
+}
+
+/// Weeks in which the runner's recent running already covers the usual progression: the
+/// leading form-jog and strides weeks (recovery weeks among them) that ask no more height
+/// of descent a week than the runner averaged over the last [`RECENT_WEEKS`].
+fn weeks_ahead(usual: &TrainingBlock, recent_descent_m: f64) -> u32 {
+    let weekly_m = recent_descent_m / RECENT_WEEKS;
+    let mut ahead = 0;
+    for w in &usual.weeks {
+        let early = |k: WorkoutKind| matches!(k, WorkoutKind::FormJog | WorkoutKind::Strides);
+        let covered = match w.phase {
+            WeekPhase::Recovery(k) => early(k),
+            WeekPhase::Build(k) => early(k) && week_descent_m(w) <= weekly_m,
+            WeekPhase::Taper => false,
+        };
+        if !covered {
+            break;
+        }
+        ahead += 1;
+    }
+    ahead
+}
+
+/// Height descended in a week's downhill sessions: metres run downhill times the middle
+/// of their slope range.
+fn week_descent_m(w: &Week) -> f64 {
+    w.sessions
+        .iter()
+        .map(|s| {
+            let mid_pct = s
+                .main
+                .iter()
+                .find_map(|st| st.slope_pct)
+                .map_or(0.0, |(a, b)| (a + b) / 2.0);
+            s.downhill_m * mid_pct / 100.0
+        })
+        .sum()
+}
+
+/// The block from race and start dates; with `ahead` weeks, the last weeks of a block that
+/// many weeks longer (it starts further along the progression, and ends the same way).
+fn build_from(
+    settings: &BlockSettings,
+    ctx: &RaceContext<'_>,
+    (race, start): (Date, Date),
+    ahead: u32,
+) -> TrainingBlock {
     let paces = Paces::from_flat(ctx.flat_pace_s_per_km);
     let target = RaceTarget::of(ctx);
+    let mut calendar = Calendar::new(
+        race,
+        start.add_days(-7 * i64::from(ahead)),
+        settings.weeks + ahead,
+        settings.experience,
+    );
+    calendar.first = ahead;
     let builder = WeekBuilder {
         settings,
-        calendar: Calendar::new(race, start, settings.weeks, settings.experience),
+        calendar,
         maker: SessionMaker {
             experience: settings.experience,
             paces: &paces,
@@ -65,10 +139,10 @@ pub fn build_block(
     };
     let mut weeks = Vec::new();
     let mut last_training = None;
-    for k in 0..settings.weeks {
+    for k in ahead..settings.weeks + ahead {
         weeks.push(builder.week(k, &mut last_training));
     }
-    Ok(TrainingBlock {
+    TrainingBlock {
         race_date: race,
         start,
         settings: settings.clone(),
@@ -76,7 +150,8 @@ pub fn build_block(
         weeks,
         race_specific_from: target.describe,
         load_method: LOAD_METHOD.into(),
-    })
+        start_level: None,
+    }
 }
 
 /// Where the weeks fall and which phase each belongs to (weeks counted from 0).
@@ -84,6 +159,8 @@ struct Calendar {
     race: Date,
     start: Date,
     weeks: u32,
+    /// Weeks of the calendar before the block's first week (see [`StartLevel`]).
+    first: u32,
     /// First week of strides, of repeats, of race-specific descents.
     strides_from: u32,
     repeats_from: u32,
@@ -111,6 +188,7 @@ impl Calendar {
             race,
             start,
             weeks,
+            first: 0,
             strides_from: form_w,
             repeats_from: form_w + strides_w,
             race_specific_from: form_w + strides_w + repeats_w,
@@ -174,7 +252,7 @@ impl Calendar {
             WeekPhase::Build(kind)
         };
         WeekPlan {
-            index: k + 1,
+            index: k + 1 - self.first,
             start,
             phase,
             kind,

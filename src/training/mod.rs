@@ -34,6 +34,6 @@ pub use block::build_block;
 pub use hills::{HillSpot, find_hills};
 pub use model::{
     BlockSettings, Experience, Paces, RaceContext, Session, SessionOverride, Step, StepKind,
-    TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
+    StartLevel, TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
 };
 pub use workouts::{Ranges, WORKOUTS, Workout};

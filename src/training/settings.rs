@@ -23,6 +23,10 @@ pub struct BlockSettings {
     pub strength_per_week: u32,
     /// The runner's changes to single sessions.
     pub overrides: Vec<SessionOverride>,
+    /// Height the runner descended in the last 6 weeks, metres, from their own runs
+    /// (`crate::history`); it chooses the starting level. None without runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recent_descent_m: Option<f64>,
 }
 
 impl Default for BlockSettings {
@@ -34,6 +38,7 @@ impl Default for BlockSettings {
             downhill_per_week: 1,
             strength_per_week: 1,
             overrides: Vec::new(),
+            recent_descent_m: None,
         }
     }
 }

@@ -9,6 +9,7 @@ mod edit;
 mod energy;
 mod race;
 mod race_morning;
+mod runs;
 mod splits;
 mod strategy;
 mod training;
@@ -53,6 +54,7 @@ pub fn side_panel_ui(
     }
     splits::ui(ui, app, out);
     energy::ui(ui, app);
+    runs::ui(ui, app, out);
     let mut block = app.settings.training.clone();
     training::ui(ui, app, &mut block, out);
     if block != app.settings.training {

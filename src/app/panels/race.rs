@@ -39,7 +39,7 @@ impl RacePanel {
                     " kg",
                     &t!("panel-race-mass-help"),
                 );
-                model_ui(ui, s);
+                model_ui(ui, app, s);
             });
         self.sync(s);
     }
@@ -111,14 +111,21 @@ pub fn goal_range_s(distance_m: f64) -> (f64, f64) {
     )
 }
 
-fn model_ui(ui: &mut egui::Ui, s: &mut PlanSettings) {
+fn model_ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings) {
+    let mine = app.runs.curve.is_some() || s.personal.is_some();
     egui::ComboBox::from_label(t!("panel-race-model"))
         .selected_text(s.model.label())
         .show_ui(ui, |ui| {
             for m in PaceModel::ALL {
                 ui.selectable_value(&mut s.model, m, m.label());
             }
+            if mine {
+                ui.selectable_value(&mut s.model, PaceModel::Personal, PaceModel::Personal.label());
+            }
         })
         .response
         .on_hover_text(t!("panel-race-model-help"));
+    if s.model == PaceModel::Personal {
+        super::runs::fallback_note_ui(ui, app, s);
+    }
 }

@@ -78,6 +78,9 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     if let Some(t) = &block.race_specific_from {
         ui.weak(t!("panel-training-race-specific", from = t));
     }
+    if let Some(level) = &block.start_level {
+        ui.label(level.describe());
+    }
     ui.weak(t!("panel-training-paces", mapping = &block.paces.mapping))
         .on_hover_text(block.load_method.as_str());
     let selected = app.ui.selected_session.as_deref();

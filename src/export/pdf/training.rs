@@ -59,6 +59,9 @@ fn intro(pages: &mut Pages, block: &TrainingBlock, y: f32) -> f32 {
         let copy = t!("pdf-training-copy", what = t.as_str());
         y = pages.pen.wrapped(MARGIN, y, &copy, style, width);
     }
+    if let Some(level) = &block.start_level {
+        y = pages.pen.wrapped(MARGIN, y, &level.describe(), style, width);
+    }
     y
 }
 
