@@ -245,6 +245,7 @@ proptest! {
         st in 0u32..=3,
         extra_days in 0i64..200,
         pace in 240.0f64..480.0,
+        recent in proptest::option::of(0.0f64..20_000.0),
     ) {
         let s = BlockSettings {
             weeks,
@@ -253,6 +254,7 @@ proptest! {
             strength_per_week: st,
             race_date: Some(today().add_days(7 * i64::from(weeks) + extra_days)),
             overrides: Vec::new(),
+            recent_descent_m: recent,
         };
         let ctx = RaceContext { flat_pace_s_per_km: pace, ..Default::default() };
         let b = training::build_block(&s, &ctx, today()).unwrap();
