@@ -110,9 +110,9 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
     );
     // The Race section says which grades of this course fall back, or that none do.
     let says = h
-        .get_all_by_label_contains("planned with Strava-like")
+        .query_all_by_label_contains("planned with Strava-like")
         .count()
-        + h.get_all_by_label_contains("Every grade of this course")
+        + h.query_all_by_label_contains("Every grade of this course")
             .count();
     assert!(says >= 1);
     // Removing the runs: back to the built-in model, with a sentence in the status bar.
