@@ -106,9 +106,7 @@ fn history_ui(
         l.no_flat_reference
     ));
     if let Some(m) = runs.recent_descent_m {
-        ui.label(format!(
-            "Downhill in the last 6 weeks: {m:.0} m of descent (the training block starts from it)."
-        ));
+        ui.label(recent_text(m, h.latest_start_s()));
     }
     ui.collapsing("Files and folders", |ui| {
         for p in &app.settings.runs {
@@ -178,6 +176,25 @@ pub fn fallback_note_ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &crate::plan::P
     );
 }
 
+/// The descent of the last 6 weeks, or when the runs are all older, the date of the latest.
+fn recent_text(recent_m: f64, latest_s: f64) -> String {
+    let today = crate::date::Date::today();
+    let latest_day = (latest_s / 86_400.0).floor() as i64;
+    if recent_m <= 0.0 && today.days_since_epoch() - latest_day > 42 {
+        let latest = crate::date::Date::from_ymd(1970, 1, 1)
+            .map(|d| d.add_days(latest_day).to_string())
+            .unwrap_or_default();
+        return format!(
+            "None of these runs is from the last 6 weeks (the latest: {latest}): the training \
+            block starts at its usual first week."
+        );
+    }
+    format!(
+        "Downhill in the last 6 weeks: {:.0} m of descent (the training block starts from it).",
+        recent_m.max(0.0)
+    )
+}
+
 fn fallback_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     let mut model = app.settings.runs_fallback;
     egui::ComboBox::from_label("where my runs are too few")
@@ -199,13 +216,18 @@ fn fallback_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
 
 /// The built-in curves as speed ratios (1 / time factor) over -25..25 %.
 fn model_line(m: PaceModel) -> Line<'static> {
+    let name = match m {
+        PaceModel::Kay => "Kay",
+        PaceModel::Minetti => "Minetti",
+        _ => "Strava-like",
+    };
     let pts: Vec<[f64; 2]> = (-250..=250)
         .map(|i| {
             let g = f64::from(i) / 10.0;
             [g, 1.0 / m.factor(g)]
         })
         .collect();
-    Line::new(m.label(), PlotPoints::from(pts)).width(1.2)
+    Line::new(name, PlotPoints::from(pts)).width(1.2)
 }
 
 /// Speed ratio against grade: the runner's curve with its 95 % band and the blocks behind
@@ -241,29 +263,29 @@ fn curve_plot_ui(ui: &mut egui::Ui, curve: &PersonalCurve) {
         .map(|g| [g, 1.0 / curve.factor(g)])
         .collect();
     Plot::new("personal-curve")
-        .height(260.0)
+        .height(300.0)
         .x_axis_label("grade (%)")
         .y_axis_label("speed / flat speed")
         .include_x(-25.0)
         .include_x(25.0)
         .include_y(0.0)
-        .include_y(1.6)
+        .include_y(2.5)
         .legend(Legend::default())
         .allow_scroll(false)
         .show(ui, |pui| {
             pui.bar_chart(
-                BarChart::new("blocks of ~100 m (scaled)", bars).color(theme::BLOCKS),
+                BarChart::new("blocks (scaled)", bars).color(theme::BLOCKS),
             );
             if xs.len() > 1 {
                 pui.add(
-                    FilledArea::new("my 95 % band", &xs, &lo, &hi).fill_color(theme::MINE_BAND),
+                    FilledArea::new("95 % band", &xs, &lo, &hi).fill_color(theme::MINE_BAND),
                 );
             }
             for m in PaceModel::ALL {
                 pui.line(model_line(m).style(LineStyle::dashed_loose()));
             }
             pui.line(
-                Line::new("mine, as planned (with fallback)", PlotPoints::from(thin))
+                Line::new("mine + fallback", PlotPoints::from(thin))
                     .color(theme::MINE.gamma_multiply(0.5))
                     .width(1.5),
             );
