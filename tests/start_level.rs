@@ -70,10 +70,7 @@ fn no_recent_descent_changes_nothing_and_lots_starts_further_along() {
         usual.weeks.last().unwrap().phase
     );
     let said = level.describe();
-    assert!(
-        said.contains("last 6 weeks: 20000 m of descent"),
-        "{said}"
-    );
+    assert!(said.contains("last 6 weeks: 20000 m of descent"), "{said}");
     // More descent never starts earlier.
     let mut last = 0;
     for m in [0.0, 300.0, 1_000.0, 3_000.0, 10_000.0, 20_000.0] {
@@ -103,7 +100,14 @@ fn train_and_plan_take_the_history() {
     let course = sample("da-nang-thuan-phuoc");
     let out = bin()
         .env("XDG_CACHE_HOME", &cache)
-        .args(["train", "--course", &course, "--goal", "4:00:00", "--history"])
+        .args([
+            "train",
+            "--course",
+            &course,
+            "--goal",
+            "4:00:00",
+            "--history",
+        ])
         .arg(&runs)
         .output()
         .unwrap();
@@ -123,7 +127,14 @@ fn train_and_plan_take_the_history() {
     let json = dir.path().join("plan.json");
     let out = bin()
         .env("XDG_CACHE_HOME", &cache)
-        .args(["plan", &course, "--goal", "4:00:00", "--training-weeks", "8"])
+        .args([
+            "plan",
+            &course,
+            "--goal",
+            "4:00:00",
+            "--training-weeks",
+            "8",
+        ])
         .arg("--history")
         .arg(&runs)
         .arg("--json")

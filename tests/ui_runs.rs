@@ -101,7 +101,10 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
     let state = h.state();
     assert_eq!(state.settings.plan.model, PaceModel::Personal);
     assert!(state.settings.plan.personal.is_some());
-    assert!(state.session.plans_solved() > solved, "the plan was solved again");
+    assert!(
+        state.session.plans_solved() > solved,
+        "the plan was solved again"
+    );
     let after = &state.session.plan_ok().unwrap().plan;
     assert_ne!(
         format!("{:?}", after.splits_km),
@@ -136,14 +139,20 @@ fn cancel_stops_an_import() {
     open_my_runs(&mut h);
     import(&mut h, &runs);
     h.run_steps(2);
-    assert!(h.state().runs.job.is_some(), "the import runs in the background");
+    assert!(
+        h.state().runs.job.is_some(),
+        "the import runs in the background"
+    );
     h.get_by_label_contains("Reading your runs");
     h.get_by_label("Cancel").click();
     h.run_steps(3);
     let state = h.state();
     assert!(state.runs.job.is_none());
     assert!(state.runs.history.is_none());
-    assert!(state.settings.runs.is_empty(), "a cancelled source is not remembered");
+    assert!(
+        state.settings.runs.is_empty(),
+        "a cancelled source is not remembered"
+    );
     h.get_by_label_contains("Import cancelled");
     // The worker threads stop between files and write no cache.
     std::thread::sleep(Duration::from_millis(1500));
@@ -169,7 +178,10 @@ fn the_next_start_reads_the_runs_from_the_cache() {
     let stored: downhill_planner::app::AppSettings = serde_json::from_str(&text).unwrap();
     assert_eq!(stored.runs, vec![runs.clone()]);
     let mut second = harness(cache, stored.runs.clone());
-    assert!(second.state().session.plan_ok().is_some(), "a plan on the first frame");
+    assert!(
+        second.state().session.plan_ok().is_some(),
+        "a plan on the first frame"
+    );
     wait_for_import(&mut second);
     let h2 = second.state().runs.history.clone().unwrap();
     assert_eq!((h2.parsed, h2.from_cache), (0, 8));

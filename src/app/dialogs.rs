@@ -88,7 +88,10 @@ impl Dialogs for RfdDialogs {
             DialogKind::SavePdf => save(d, &t!("dialog-save-pdf"), default_name, "PDF", "pdf"),
             DialogKind::ImportRunsFile => d
                 .set_title("Import one of your runs")
-                .add_filter("Timed activity", &["gpx", "GPX", "tcx", "TCX", "fit", "FIT"])
+                .add_filter(
+                    "Timed activity",
+                    &["gpx", "GPX", "tcx", "TCX", "fit", "FIT"],
+                )
                 .pick_file(),
             DialogKind::ImportRunsFolder => d
                 .set_title("Import a folder of your runs")

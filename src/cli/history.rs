@@ -206,5 +206,13 @@ pub fn write_summary(r: &HistoryReport, out: &mut dyn Write) -> std::io::Result<
         "{}",
         t!("cli-method", method = r.curve.method.as_str())
     )?;
-    writeln!(out, "{}", t!("cli-history-no-heart-rate"))
+    writeln!(
+        out,
+        "Comparable effort: on {} runs with heart rate, {} blocks outside +-{:.0} % of the \
+         run's steady heart rate were left out; the other runs are compared with their own \
+         flat pace.",
+        l.runs_with_heart_rate,
+        l.off_effort_blocks,
+        history::effort::HR_BAND_FRACTION * 100.0
+    )
 }

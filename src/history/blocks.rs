@@ -41,6 +41,9 @@ pub struct Block {
     pub grade_pct: f32,
     /// Horizontal distance over moving time, m/s.
     pub speed_m_per_s: f32,
+    /// Mean heart rate over the block, beats per minute; 0 without heart rate.
+    #[serde(default)]
+    pub heart_rate_bpm: f32,
 }
 
 /// What was left out, and why (counts).
@@ -63,6 +66,11 @@ pub struct LeftOut {
     pub gps_jumps: usize,
     /// Blocks left out for broken or missing elevation (|grade| over 25 %).
     pub broken_elevation_blocks: usize,
+    /// Blocks left out because the heart rate was outside the run's steady band (see
+    /// [`super::effort`]).
+    pub off_effort_blocks: usize,
+    /// Runs whose blocks were chosen by heart rate (the others by their own pace).
+    pub runs_with_heart_rate: usize,
     /// Blocks kept.
     pub blocks_kept: usize,
 }
@@ -78,6 +86,8 @@ impl LeftOut {
         self.stops += o.stops;
         self.gps_jumps += o.gps_jumps;
         self.broken_elevation_blocks += o.broken_elevation_blocks;
+        self.off_effort_blocks += o.off_effort_blocks;
+        self.runs_with_heart_rate += o.runs_with_heart_rate;
         self.blocks_kept += o.blocks_kept;
     }
 }
@@ -125,6 +135,8 @@ struct Open {
     m: f64,
     s: f64,
     ele_start: f64,
+    hr_sum: f64,
+    hr_n: f64,
 }
 
 /// Turns one recording into blocks and counts.
@@ -141,18 +153,20 @@ pub fn summarize(rec: &Recording) -> ActivitySummary {
             ..LeftOut::default()
         },
     };
-    let pts: Vec<RawPoint> = rec
+    let with_hr = rec.heart_rate_bpm.len() == rec.points.len();
+    let (pts, hr): (Vec<RawPoint>, Vec<f32>) = rec
         .points
         .iter()
-        .copied()
-        .filter(|p| p.time_s.is_finite())
-        .collect();
+        .enumerate()
+        .filter(|(_, p)| p.time_s.is_finite())
+        .map(|(i, p)| (*p, if with_hr { rec.heart_rate_bpm[i] } else { 0.0 }))
+        .unzip();
     if pts.len() < 2 {
         out.left_out.untimed_activities = 1;
         return out;
     }
     out.start_time_s = pts[0].time_s;
-    let blocks = cut_blocks(&pts, &mut out);
+    let blocks = cut_blocks(&pts, &hr, &mut out);
     let lo = &mut out.left_out;
     let speed = if out.moving_s > 0.0 {
         out.moving_m / out.moving_s
@@ -165,6 +179,7 @@ pub fn summarize(rec: &Recording) -> ActivitySummary {
         out.descent_m = 0.0;
         return out;
     }
+    let blocks = super::effort::steady_blocks(blocks, lo);
     lo.blocks_kept = blocks.len();
     match flat_speed(&blocks) {
         Some(f) => out.flat_speed_m_per_s = f,
@@ -176,7 +191,7 @@ pub fn summarize(rec: &Recording) -> ActivitySummary {
 
 /// Cuts the timed points into blocks; adds moving distance and time, descent and the
 /// counts of stops, jumps and broken elevation to `out`.
-fn cut_blocks(pts: &[RawPoint], out: &mut ActivitySummary) -> Vec<Block> {
+fn cut_blocks(pts: &[RawPoint], hr: &[f32], out: &mut ActivitySummary) -> Vec<Block> {
     let ele = smooth_elevation(pts);
     let mut blocks = Vec::new();
     let lo = &mut out.left_out;
@@ -215,12 +230,21 @@ fn cut_blocks(pts: &[RawPoint], out: &mut ActivitySummary) -> Vec<Block> {
             });
             o.m += d;
             o.s += dt;
+            if hr[b] > 0.0 {
+                o.hr_sum += f64::from(hr[b]);
+                o.hr_n += 1.0;
+            }
             if o.m >= BLOCK_M {
                 let grade = (ele[b] - o.ele_start) / o.m * 100.0;
                 if grade.is_finite() && grade.abs() <= MAX_GRADE_PCT {
                     blocks.push(Block {
                         grade_pct: grade as f32,
                         speed_m_per_s: (o.m / o.s) as f32,
+                        heart_rate_bpm: if o.hr_n > 0.0 {
+                            (o.hr_sum / o.hr_n) as f32
+                        } else {
+                            0.0
+                        },
                     });
                     out.descent_m += (o.ele_start - ele[b]).max(0.0);
                 } else {

@@ -120,12 +120,23 @@ fn load_runs(dir: &Path) -> Result<Vec<Run>, HistoryError> {
             .copied()
             .filter(|p| p.time_s.is_finite())
             .collect();
+        let hr: Vec<f32> = if rec.heart_rate_bpm.len() == rec.points.len() {
+            rec.points
+                .iter()
+                .zip(&rec.heart_rate_bpm)
+                .filter(|(p, _)| p.time_s.is_finite())
+                .map(|(_, h)| *h)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let (mut dist_m, time_s) = moving_series(&timed);
         let scale = course.distance_m() / dist_m.last().copied().unwrap_or(1.0).max(1.0);
         dist_m.iter_mut().for_each(|d| *d *= scale);
         let summary = summarize(&Recording {
             points: timed,
             sport: Sport::Running,
+            heart_rate_bpm: hr,
         });
         let analysis = analyze(&course, &AnalysisSettings::default());
         runs.push(Run {

@@ -1,9 +1,10 @@
 //! The personal grade curve, fitted robustly from the blocks of many runs.
 //!
 //! 1. Each block's speed is divided by its own run's flat speed (median speed of that
-//!    run's blocks under 1 % grade), so fast and slow days compare. Heart rate is not used:
-//!    the readers do not keep it (GPX extensions, TCX `HeartRateBpm`, FIT `heart_rate` are
-//!    skipped), so "comparable effort" is the run's own typical pace.
+//!    run's blocks under 1 % grade), so fast and slow days compare. "Comparable effort":
+//!    on runs with heart rate only the blocks within the run's steady heart-rate band are
+//!    kept (`super::effort`, applied when the blocks are cut); on the others, the run's
+//!    own typical pace.
 //! 2. Blocks fall in 1 % bins (-25 % to +25 %, centre +- 0.5 %); each bin keeps the median
 //!    ratio, its block count and a 95 % band `median +- 1.96 x 1.2533 x 1.4826 MAD / sqrt(n)`
 //!    (the median's standard error under near-normal noise).

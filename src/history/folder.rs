@@ -17,7 +17,7 @@ use super::blocks::{ActivitySummary, LeftOut, summarize};
 use super::read::read_activity;
 
 /// Cache format version; a cache of another version is rebuilt.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 /// Most entries a cache keeps (activities of other folders included).
 const MAX_CACHE_ENTRIES: usize = 50_000;
 /// Deepest folder nesting searched.

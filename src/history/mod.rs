@@ -14,6 +14,7 @@ pub mod blocks;
 pub mod calibration;
 pub mod curve;
 pub mod debrief;
+pub mod effort;
 pub mod folder;
 pub mod read;
 pub mod synth;

@@ -1,7 +1,8 @@
 //! Timed activity files to points: GPX through the course importer (its points carry
 //! `time_s`), TCX with a small quick-xml loop (`Trackpoint`: `Time`, `Position`,
-//! `AltitudeMeters`; `Activity Sport`), FIT with `fitparser` (`record` messages, the
-//! `session` sport). Files are recognised by their first bytes, not their names.
+//! `AltitudeMeters`, `HeartRateBpm`; `Activity Sport`), FIT with `fitparser` (`record`
+//! messages with `heart_rate`, the `session` sport); GPX heart rate is the track points'
+//! `extensions/.../hr`. Files are recognised by their first bytes, not their names.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -34,6 +35,9 @@ pub struct Recording {
     pub points: Vec<RawPoint>,
     /// The activity's sport when the file names it.
     pub sport: Sport,
+    /// Heart rate at each point, beats per minute (0 when absent); empty when the file
+    /// has none.
+    pub heart_rate_bpm: Vec<f32>,
 }
 
 /// Reads one activity file (GPX, TCX or FIT, told apart by content).
@@ -66,9 +70,12 @@ pub fn read_activity(path: &Path) -> Result<Recording, HistoryError> {
         return read_tcx(input).map_err(unusable);
     }
     let g = read_gpx(input, None).map_err(|e| unusable(e.to_string()))?;
+    let has_hr =
+        g.heart_rate_bpm.len() == g.points.len() && g.heart_rate_bpm.iter().any(|h| *h > 0.0);
     Ok(Recording {
         points: g.points,
         sport: Sport::Unknown,
+        heart_rate_bpm: if has_hr { g.heart_rate_bpm } else { Vec::new() },
     })
 }
 
@@ -87,8 +94,10 @@ pub fn read_tcx<R: BufRead>(input: R) -> Result<Recording, String> {
     let mut out = Recording {
         points: Vec::new(),
         sport: Sport::Unknown,
+        heart_rate_bpm: Vec::new(),
     };
     let mut p = empty_point(0);
+    let mut hr = 0.0f32;
     let mut segment = 0u32;
     loop {
         match reader.read_event_into(&mut buf) {
@@ -108,17 +117,19 @@ pub fn read_tcx<R: BufRead>(input: R) -> Result<Recording, String> {
                 }
                 if name == b"Trackpoint" {
                     p = empty_point(segment);
+                    hr = 0.0;
                 }
                 path.push(name);
             }
             Ok(Event::End(_)) => match path.pop().as_deref() {
                 Some(b"Trackpoint") if p.lat_deg.is_finite() && p.lon_deg.is_finite() => {
                     out.points.push(p);
+                    out.heart_rate_bpm.push(hr);
                 }
                 Some(b"Track") => segment += 1,
                 _ => {}
             },
-            Ok(Event::Text(t)) => tcx_value(&path, &t, &mut p),
+            Ok(Event::Text(t)) => tcx_value(&path, &t, &mut p, &mut hr),
             Ok(_) => {}
             // A cut-off file keeps what was read.
             Err(e) if out.points.is_empty() => {
@@ -130,6 +141,9 @@ pub fn read_tcx<R: BufRead>(input: R) -> Result<Recording, String> {
     }
     if out.points.is_empty() {
         return Err(t!("history-err-tcx-no-points"));
+    }
+    if !out.heart_rate_bpm.iter().any(|h| *h > 0.0) {
+        out.heart_rate_bpm.clear();
     }
     Ok(out)
 }
@@ -145,7 +159,7 @@ fn empty_point(segment: u32) -> RawPoint {
 }
 
 /// One text value inside a `Trackpoint`.
-fn tcx_value(path: &[Vec<u8>], text: &[u8], p: &mut RawPoint) {
+fn tcx_value(path: &[Vec<u8>], text: &[u8], p: &mut RawPoint, hr: &mut f32) {
     let n = path.len();
     if n < 2 || !path.iter().any(|e| e == b"Trackpoint") {
         return;
@@ -160,6 +174,7 @@ fn tcx_value(path: &[Vec<u8>], text: &[u8], p: &mut RawPoint) {
                 p.time_s = t;
             }
         }
+        (b"HeartRateBpm", b"Value") => *hr = heart_rate(parse_f64(text)),
         (b"Trackpoint", b"AltitudeMeters") => {
             p.elevation_m = parse_f64(text).unwrap_or(f64::NAN);
         }
@@ -175,6 +190,12 @@ fn tcx_value(path: &[Vec<u8>], text: &[u8], p: &mut RawPoint) {
         }
         _ => {}
     }
+}
+
+/// A plausible heart rate, bpm (0 when absent or implausible).
+fn heart_rate(v: Option<f64>) -> f32 {
+    v.filter(|v| (25.0..=250.0).contains(v))
+        .map_or(0.0, |v| v as f32)
 }
 
 /// A FIT field's number, whatever its stored type (scale and offset already applied).
@@ -207,11 +228,13 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
     let mut out = Recording {
         points: Vec::new(),
         sport: Sport::Unknown,
+        heart_rate_bpm: Vec::new(),
     };
     for r in &records {
         match r.kind() {
             MesgNum::Record => {
                 let mut p = empty_point(0);
+                let mut hr = 0.0;
                 for f in r.fields() {
                     let v = fit_number(f.value());
                     match f.name() {
@@ -219,6 +242,7 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
                         "position_lat" => p.lat_deg = v.map_or(f64::NAN, |x| x * semicircle),
                         "position_long" => p.lon_deg = v.map_or(f64::NAN, |x| x * semicircle),
                         "enhanced_altitude" => p.elevation_m = v.unwrap_or(f64::NAN),
+                        "heart_rate" => hr = heart_rate(v),
                         "altitude" if p.elevation_m.is_nan() => {
                             p.elevation_m = v.unwrap_or(f64::NAN);
                         }
@@ -227,6 +251,7 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
                 }
                 if p.lat_deg.abs() <= 90.0 && p.lon_deg.abs() <= 180.0 {
                     out.points.push(p);
+                    out.heart_rate_bpm.push(hr);
                 }
             }
             MesgNum::Session | MesgNum::Sport => {
@@ -249,6 +274,9 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
     }
     if out.points.is_empty() {
         return Err(t!("history-err-fit-no-points"));
+    }
+    if !out.heart_rate_bpm.iter().any(|h| *h > 0.0) {
+        out.heart_rate_bpm.clear();
     }
     Ok(out)
 }

@@ -33,7 +33,7 @@ pub use crate::date::Date;
 pub use block::build_block;
 pub use hills::{HillSpot, find_hills};
 pub use model::{
-    BlockSettings, Experience, Paces, RaceContext, Session, SessionOverride, Step, StepKind,
-    StartLevel, TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
+    BlockSettings, Experience, Paces, RaceContext, Session, SessionOverride, StartLevel, Step,
+    StepKind, TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
 };
 pub use workouts::{Ranges, WORKOUTS, Workout};

@@ -120,7 +120,11 @@ fn model_ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &mut PlanSettings) {
                 ui.selectable_value(&mut s.model, m, m.label());
             }
             if mine {
-                ui.selectable_value(&mut s.model, PaceModel::Personal, PaceModel::Personal.label());
+                ui.selectable_value(
+                    &mut s.model,
+                    PaceModel::Personal,
+                    PaceModel::Personal.label(),
+                );
             }
         })
         .response

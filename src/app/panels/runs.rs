@@ -56,7 +56,11 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
 fn progress_ui(ui: &mut egui::Ui, job: &crate::app::runs::RunsJob, out: &mut Vec<Command>) {
     use std::sync::atomic::Ordering;
     let n = job.sources.len();
-    let i = job.source_index.load(Ordering::Relaxed).min(n.saturating_sub(1)) + 1;
+    let i = job
+        .source_index
+        .load(Ordering::Relaxed)
+        .min(n.saturating_sub(1))
+        + 1;
     ui.horizontal(|ui| {
         ui.spinner();
         ui.label(format!(
@@ -104,6 +108,11 @@ fn history_ui(
         l.unreadable_files,
         l.untimed_activities,
         l.no_flat_reference
+    ));
+    ui.label(format!(
+        "Comparable effort: {} runs with heart rate ({} blocks off their steady band left \
+        out); the others by their own typical pace.",
+        l.runs_with_heart_rate, l.off_effort_blocks
     ));
     if let Some(m) = runs.recent_descent_m {
         ui.label(recent_text(m, h.latest_start_s()));
@@ -235,7 +244,13 @@ fn model_line(m: PaceModel) -> Line<'static> {
 /// Strava-like, Kay and Minetti curves.
 fn curve_plot_ui(ui: &mut egui::Ui, curve: &PersonalCurve) {
     let measured: Vec<_> = curve.bins.iter().filter(|b| !b.fallback).collect();
-    let max_blocks = curve.bins.iter().map(|b| b.blocks).max().unwrap_or(1).max(1) as f64;
+    let max_blocks = curve
+        .bins
+        .iter()
+        .map(|b| b.blocks)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     let bars: Vec<Bar> = curve
         .bins
         .iter()
@@ -273,13 +288,9 @@ fn curve_plot_ui(ui: &mut egui::Ui, curve: &PersonalCurve) {
         .legend(Legend::default())
         .allow_scroll(false)
         .show(ui, |pui| {
-            pui.bar_chart(
-                BarChart::new("blocks (scaled)", bars).color(theme::BLOCKS),
-            );
+            pui.bar_chart(BarChart::new("blocks (scaled)", bars).color(theme::BLOCKS));
             if xs.len() > 1 {
-                pui.add(
-                    FilledArea::new("95 % band", &xs, &lo, &hi).fill_color(theme::MINE_BAND),
-                );
+                pui.add(FilledArea::new("95 % band", &xs, &lo, &hi).fill_color(theme::MINE_BAND));
             }
             for m in PaceModel::ALL {
                 pui.line(model_line(m).style(LineStyle::dashed_loose()));

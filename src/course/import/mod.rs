@@ -76,6 +76,9 @@ pub struct ParsedGpx {
     pub points: Vec<RawPoint>,
     /// Named waypoints, in file order.
     pub waypoints: Vec<Waypoint>,
+    /// Heart rate of each track point, beats per minute (0 when absent): parallel to
+    /// `points` when they came from the track (watch recordings; `history` reads it).
+    pub heart_rate_bpm: Vec<f32>,
     /// Whether `points` came from the track or the route; None until chosen.
     pub source: Option<PointSource>,
     /// Points dropped for unusable coordinates.

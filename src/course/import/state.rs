@@ -19,8 +19,11 @@ pub(super) enum Ctx {
     TrkSeg,
     Rte,
     Point(PointKind),
-    /// A text-bearing child we read: name, desc, ele, time.
+    /// A text-bearing child we read: name, desc, ele, time, hr.
     Field(Field),
+    /// Inside a point's `extensions` (depth below it, at most 3): where watches put heart
+    /// rate (`gpxtpx:TrackPointExtension/gpxtpx:hr`).
+    PointExt(u8),
     /// Anything else (extensions, links, unknown elements): skipped with its children.
     Other,
 }
@@ -40,6 +43,8 @@ pub(super) enum Field {
     Desc,
     Ele,
     Time,
+    /// Heart rate in a track point's extensions, beats per minute.
+    Hr,
 }
 
 /// A point being read.
@@ -52,6 +57,7 @@ struct PendingPoint {
     bad_ele: bool,
     time: Option<f64>,
     name: Option<String>,
+    hr: Option<f64>,
 }
 
 /// Everything known while the file is read, element by element.
@@ -159,13 +165,16 @@ impl State {
                 b"name" => Ctx::Field(Field::Name),
                 _ => Ctx::Other,
             },
+            Ctx::Point(PointKind::Trk) if name == b"extensions" => Ctx::PointExt(0),
             Ctx::Point(_) => match name {
                 b"ele" => Ctx::Field(Field::Ele),
                 b"time" => Ctx::Field(Field::Time),
                 b"name" => Ctx::Field(Field::Name),
                 _ => Ctx::Other,
             },
-            Ctx::Field(_) | Ctx::Other => Ctx::Other,
+            Ctx::PointExt(_) if name == b"hr" => Ctx::Field(Field::Hr),
+            Ctx::PointExt(depth) if depth < 3 => Ctx::PointExt(depth + 1),
+            Ctx::Field(_) | Ctx::Other | Ctx::PointExt(_) => Ctx::Other,
         }
     }
 
@@ -263,6 +272,11 @@ impl State {
                     }
                 }
             }
+            (Field::Hr, Some(Ctx::PointExt(_))) => {
+                if let Some((_, p)) = self.pending.as_mut() {
+                    p.hr = parse_f64(text.trim().as_bytes()).filter(|v| (25.0..=250.0).contains(v));
+                }
+            }
             (Field::Time, Some(Ctx::Point(_))) => {
                 if let Some((_, p)) = self.pending.as_mut() {
                     p.time = parse_time_s(text.trim());
@@ -316,6 +330,7 @@ impl State {
         match kind {
             PointKind::Trk => {
                 self.segment_used = true;
+                self.out.heart_rate_bpm.push(p.hr.map_or(0.0, |v| v as f32));
                 self.out.points.push(RawPoint {
                     lat_deg,
                     lon_deg,

@@ -60,7 +60,9 @@ fn intro(pages: &mut Pages, block: &TrainingBlock, y: f32) -> f32 {
         y = pages.pen.wrapped(MARGIN, y, &copy, style, width);
     }
     if let Some(level) = &block.start_level {
-        y = pages.pen.wrapped(MARGIN, y, &level.describe(), style, width);
+        y = pages
+            .pen
+            .wrapped(MARGIN, y, &level.describe(), style, width);
     }
     y
 }
