@@ -61,8 +61,8 @@ mod tests {
     use crate::plan::PaceModel;
 
     /// A runner on the known curve at a steady 150 bpm, who surges (30 % faster, 25 bpm
-    /// higher) on a third of the descents and eases off (25 % slower, 25 bpm lower) on a
-    /// third of the climbs.
+    /// higher) on half the descents and eases off (25 % slower, 25 bpm lower) on half
+    /// the climbs.
     fn runs(with_hr: bool) -> Vec<ActivitySummary> {
         let mut rng = synth::Rng::new(7);
         (0..30)
@@ -73,9 +73,9 @@ mod tests {
                         let g = rng.range(-10.5, 10.5);
                         let mut v = flat / synth::true_factor(g) * (1.0 + rng.normal(0.03));
                         let mut hr = 150.0 + rng.normal(3.0);
-                        if g < -2.0 && rng.next_f64() < 0.35 {
+                        if g < -2.0 && rng.next_f64() < 0.5 {
                             (v, hr) = (v * 1.3, hr + 25.0);
-                        } else if g > 2.0 && rng.next_f64() < 0.35 {
+                        } else if g > 2.0 && rng.next_f64() < 0.5 {
                             (v, hr) = (v * 0.75, hr - 25.0);
                         }
                         Block {

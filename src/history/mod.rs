@@ -98,7 +98,8 @@ impl History {
             .map(|a| &a.summary)
             .filter(|s| s.start_time_s > from && s.start_time_s <= as_of_s)
             .map(|s| s.descent_m)
-            .sum()
+            .sum::<f64>()
+            + 0.0 // an empty sum is -0.0: shown as "0 m", not "-0 m"
     }
 
     /// Start of the latest activity, Unix seconds (0 without any).

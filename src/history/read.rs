@@ -280,3 +280,27 @@ pub fn read_fit(bytes: &[u8]) -> Result<Recording, String> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heart_rate_is_read_from_gpx_and_tcx() {
+        let gpx = "<gpx><trk><trkseg>\
+            <trkpt lat=\"1\" lon=\"2\"><time>2020-01-01T00:00:00Z</time><extensions>\
+            <gpxtpx:TrackPointExtension><gpxtpx:hr>151</gpxtpx:hr></gpxtpx:TrackPointExtension>\
+            </extensions></trkpt>\
+            <trkpt lat=\"1\" lon=\"2.001\"><time>2020-01-01T00:00:30Z</time></trkpt>\
+            </trkseg></trk></gpx>";
+        let g = read_gpx(gpx.as_bytes(), None).unwrap();
+        assert_eq!(g.heart_rate_bpm, vec![151.0, 0.0]);
+        let tcx = "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap>\
+            <Track><Trackpoint><Time>2020-01-01T00:00:00Z</Time><Position>\
+            <LatitudeDegrees>1</LatitudeDegrees><LongitudeDegrees>2</LongitudeDegrees>\
+            </Position><HeartRateBpm><Value>142</Value></HeartRateBpm></Trackpoint>\
+            </Track></Lap></Activity></Activities></TrainingCenterDatabase>";
+        let t = read_tcx(tcx.as_bytes()).unwrap();
+        assert_eq!(t.heart_rate_bpm, vec![142.0]);
+    }
+}
