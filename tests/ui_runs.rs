@@ -118,8 +118,24 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
         + h.query_all_by_label_contains("Every grade of this course")
             .count();
     assert!(says >= 1);
-    // Removing the runs: back to the built-in model, with a sentence in the status bar.
+    // The saved plan re-creates the same plan on the command line (the curve travels in it).
+    let saved = dir.path().join("mine.json");
     let ctx = h.ctx.clone();
+    h.state_mut().apply(Command::ExportJson(saved.clone()), &ctx);
+    let a: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
+    assert_eq!(a["settings"]["model"], "personal");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
+        .args(["plan", "--from"])
+        .arg(&saved)
+        .args(["--json", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let b: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["splits_km"], b["splits_km"]);
+    assert_eq!(a["training"], b["training"]);
+    // Removing the runs: back to the built-in model, with a sentence in the status bar.
     h.state_mut().apply(Command::RemoveRuns, &ctx);
     h.run_steps(3);
     assert_eq!(h.state().settings.plan.model, PaceModel::Strava);
