@@ -90,13 +90,13 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
     // "Mine" in the pace model (the first combo box showing the built-in model).
     let model = h
         .get_all_by_role(Role::ComboBox)
-        .find(|n| n.value().as_deref() == Some(PaceModel::Strava.label()))
+        .find(|n| n.value().as_deref() == Some(PaceModel::Strava.label().as_str()))
         .expect("the pace model box")
         .accesskit_node()
         .id();
     h.get_by(|n| n.id() == model).click();
     h.run_steps(4);
-    h.get_by_label(PaceModel::Personal.label()).click();
+    h.get_by_label(&PaceModel::Personal.label()).click();
     h.run_steps(4);
     let state = h.state();
     assert_eq!(state.settings.plan.model, PaceModel::Personal);
@@ -121,9 +121,9 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
     // The saved plan re-creates the same plan on the command line (the curve travels in it).
     let saved = dir.path().join("mine.json");
     let ctx = h.ctx.clone();
-    h.state_mut().apply(Command::ExportJson(saved.clone()), &ctx);
-    let a: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
+    h.state_mut()
+        .apply(Command::ExportJson(saved.clone()), &ctx);
+    let a: serde_json::Value = serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
     assert_eq!(a["settings"]["model"], "personal");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
         .args(["plan", "--from"])
@@ -131,7 +131,11 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
         .args(["--json", "-"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let b: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(a["splits_km"], b["splits_km"]);
     assert_eq!(a["training"], b["training"]);
