@@ -50,19 +50,7 @@ fn file_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             }
         }
     });
-    ui.menu_button("Import my runs…", |ui| {
-        let kinds = [
-            ("A folder of runs…", DialogKind::ImportRunsFolder),
-            ("One run (GPX, TCX, FIT)…", DialogKind::ImportRunsFile),
-        ];
-        for (label, kind) in kinds {
-            if ui.button(label).clicked() {
-                out.push(Command::Ask(kind));
-            }
-        }
-    })
-    .response
-    .on_hover_text("Your timed runs teach the planner how you run each grade (see My runs).");
+    import_runs_ui(ui, out);
     ui.separator();
     let has_plan = app.session.plan_ok().is_some();
     let has_block = app.session.training_ok().is_some();
@@ -137,4 +125,21 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             }
         }
     });
+}
+
+/// File > Import my runs…: a folder or one file of the runner's timed runs.
+fn import_runs_ui(ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    ui.menu_button("Import my runs…", |ui| {
+        let kinds = [
+            ("A folder of runs…", DialogKind::ImportRunsFolder),
+            ("One run (GPX, TCX, FIT)…", DialogKind::ImportRunsFile),
+        ];
+        for (label, kind) in kinds {
+            if ui.button(label).clicked() {
+                out.push(Command::Ask(kind));
+            }
+        }
+    })
+    .response
+    .on_hover_text("Your timed runs teach the planner how you run each grade (see My runs).");
 }
