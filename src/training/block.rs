@@ -4,14 +4,13 @@
 
 use super::Date;
 use super::model::{
-    BlockSettings, Experience, Paces, RaceContext, Session, StartLevel, TrainingBlock,
-    TrainingError, Week, WeekPhase, WorkoutKind,
+    BlockSettings, Experience, Paces, RaceContext, Session, TrainingBlock, TrainingError, Week,
+    WeekPhase, WorkoutKind,
 };
 use super::sessions::{RaceTarget, SessionMaker, SessionSlot};
+use super::start::{StartLevel, weeks_ahead};
 use super::workouts::LOAD_METHOD;
 
-/// Weeks the runner's recent descent is counted over (`history::RECENT_DAYS` / 7).
-pub const RECENT_WEEKS: f64 = 6.0;
 /// How far ahead a race date may be, in years.
 pub const RACE_DATE_MAX_AHEAD_YEARS: i64 = 5;
 /// How far back a race date may be, in years.
@@ -70,43 +69,6 @@ pub fn build_block(
         weeks_ahead,
     });
     Ok(block)
-}
-
-/// Weeks in which the runner's recent running already covers the usual progression: the
-/// leading form-jog and strides weeks (recovery weeks among them) that ask no more height
-/// of descent a week than the runner averaged over the last [`RECENT_WEEKS`].
-fn weeks_ahead(usual: &TrainingBlock, recent_descent_m: f64) -> u32 {
-    let weekly_m = recent_descent_m / RECENT_WEEKS;
-    let mut ahead = 0;
-    for w in &usual.weeks {
-        let early = |k: WorkoutKind| matches!(k, WorkoutKind::FormJog | WorkoutKind::Strides);
-        let covered = match w.phase {
-            WeekPhase::Recovery(k) => early(k),
-            WeekPhase::Build(k) => early(k) && week_descent_m(w) <= weekly_m,
-            WeekPhase::Taper => false,
-        };
-        if !covered {
-            break;
-        }
-        ahead += 1;
-    }
-    ahead
-}
-
-/// Height descended in a week's downhill sessions: metres run downhill times the middle
-/// of their slope range.
-fn week_descent_m(w: &Week) -> f64 {
-    w.sessions
-        .iter()
-        .map(|s| {
-            let mid_pct = s
-                .main
-                .iter()
-                .find_map(|st| st.slope_pct)
-                .map_or(0.0, |(a, b)| (a + b) / 2.0);
-            s.downhill_m * mid_pct / 100.0
-        })
-        .sum()
 }
 
 /// The block from race and start dates; with `ahead` weeks, the last weeks of a block that

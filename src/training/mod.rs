@@ -27,13 +27,15 @@ pub mod model;
 pub mod phase;
 mod sessions;
 pub mod settings;
+pub mod start;
 pub mod workouts;
 
 pub use crate::date::Date;
 pub use block::build_block;
 pub use hills::{HillSpot, find_hills};
 pub use model::{
-    BlockSettings, Experience, Paces, RaceContext, Session, SessionOverride, StartLevel, Step,
-    StepKind, TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
+    BlockSettings, Experience, Paces, RaceContext, Session, SessionOverride, Step, StepKind,
+    TrainingBlock, TrainingError, UnknownWeekPhase, Week, WeekPhase, WorkoutKind,
 };
+pub use start::StartLevel;
 pub use workouts::{Ranges, WORKOUTS, Workout};

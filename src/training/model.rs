@@ -377,32 +377,7 @@ pub struct TrainingBlock {
     pub load_method: String,
     /// The starting level chosen from the runner's own recent runs (None without them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_level: Option<StartLevel>,
-}
-
-/// Where the block starts, chosen from the descent the runner ran in the last 6 weeks.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct StartLevel {
-    /// Height descended in the last 6 weeks, metres.
-    pub recent_descent_m: f64,
-    /// Weeks of the usual progression skipped (its first weeks asked no more descent a
-    /// week than the runner already ran).
-    pub weeks_ahead: u32,
-}
-
-impl StartLevel {
-    /// One sentence for the runner.
-    pub fn describe(&self) -> String {
-        let ahead = match self.weeks_ahead {
-            0 => "the usual first week".to_string(),
-            1 => "1 week into the usual progression".to_string(),
-            n => format!("{n} weeks into the usual progression"),
-        };
-        format!(
-            "Starting level chosen from your last 6 weeks: {:.0} m of descent ({ahead}).",
-            self.recent_descent_m
-        )
-    }
+    pub start_level: Option<super::start::StartLevel>,
 }
 
 impl TrainingBlock {
