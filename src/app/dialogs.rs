@@ -93,9 +93,9 @@ impl Dialogs for RfdDialogs {
                     &["gpx", "GPX", "tcx", "TCX", "fit", "FIT"],
                 )
                 .pick_file(),
-            DialogKind::ImportRunsFolder => d
-                .set_title("Import a folder of your runs")
-                .pick_folder(),
+            DialogKind::ImportRunsFolder => {
+                d.set_title("Import a folder of your runs").pick_folder()
+            }
         }
     }
 }
