@@ -209,3 +209,29 @@ fn the_next_start_reads_the_runs_from_the_cache() {
     open_my_runs(&mut second);
     second.get_by_label_contains("(8 from the cache");
 }
+
+#[test]
+fn a_source_that_cannot_be_read_is_said_and_not_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let runs = dir.path().join("runs");
+    std::fs::create_dir(&runs).unwrap();
+    write_runs(&runs, 3, 6.0);
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let mut h = harness(dir.path().join("cache.json"), Vec::new());
+    import(&mut h, &empty);
+    wait_for_import(&mut h);
+    assert!(h.state().settings.runs.is_empty());
+    h.get_by_label_contains("no .gpx, .tcx or .fit activity in this folder");
+    import(&mut h, &runs);
+    wait_for_import(&mut h);
+    assert_eq!(h.state().settings.runs, vec![runs.clone()]);
+    import(&mut h, &empty);
+    wait_for_import(&mut h);
+    assert_eq!(
+        h.state().settings.runs,
+        vec![runs],
+        "the good folder stays, alone"
+    );
+    assert_eq!(h.state().runs.history.as_ref().unwrap().activities.len(), 3);
+}

@@ -21,6 +21,8 @@ pub struct ImportResult {
     pub history: Option<History>,
     /// One sentence per source that could not be read.
     pub errors: Vec<String>,
+    /// The sources that could not be read (not remembered).
+    pub failed: Vec<PathBuf>,
     /// How long it took.
     pub took: Duration,
 }
@@ -71,12 +73,13 @@ impl RunsJob {
                     total.store(n, Ordering::Relaxed);
                     wake();
                 };
-                let (history, errors) =
+                let (history, failed) =
                     import_all(&sources, cache.as_deref(), &progress, &cancel, &index);
                 let _ = tx.send(ImportResult {
                     sources,
                     history,
-                    errors,
+                    errors: failed.iter().map(|(_, e)| e.clone()).collect(),
+                    failed: failed.into_iter().map(|(p, _)| p).collect(),
                     took: t.elapsed(),
                 });
                 wake();
@@ -87,6 +90,7 @@ impl RunsJob {
                 sources: job.sources.clone(),
                 history: None,
                 errors: vec![format!("The import could not start ({e}).")],
+                failed: Vec::new(),
                 took: Duration::ZERO,
             });
             return RunsJob { rx, ..job };
@@ -114,6 +118,7 @@ impl RunsJob {
                 sources: self.sources.clone(),
                 history: None,
                 errors: vec!["The import stopped unexpectedly.".into()],
+                failed: Vec::new(),
                 took: Duration::ZERO,
             }),
         }
@@ -125,25 +130,26 @@ impl RunsJob {
     }
 }
 
-/// Reads every source in turn and merges them; None when cancelled.
+/// Reads every source in turn and merges them (None when cancelled), with the sources
+/// that could not be read and why.
 fn import_all(
     sources: &[PathBuf],
     cache: Option<&Path>,
     progress: history::folder::Progress<'_>,
     cancel: &AtomicBool,
     index: &AtomicUsize,
-) -> (Option<History>, Vec<String>) {
+) -> (Option<History>, Vec<(PathBuf, String)>) {
     let mut all = History::default();
-    let mut errors = Vec::new();
+    let mut failed = Vec::new();
     for (i, source) in sources.iter().enumerate() {
         index.store(i, Ordering::Relaxed);
         match history::import(source, cache, progress, cancel) {
             Ok(h) => all.merge(h),
-            Err(HistoryError::Cancelled) => return (None, errors),
-            Err(e) => errors.push(e.to_string()),
+            Err(HistoryError::Cancelled) => return (None, failed),
+            Err(e) => failed.push((source.clone(), e.to_string())),
         }
     }
-    (Some(all), errors)
+    (Some(all), failed)
 }
 
 /// The runs part of the app: the import in progress, the history and its curve.
@@ -260,7 +266,14 @@ impl DownhillApp {
             let e = self.runs.errors.join(" ");
             return self.error(e);
         }
-        self.settings.runs = result.sources;
+        // A new source that cannot be read is said once, not remembered (one remembered
+        // before stays: a drive may be unplugged for now).
+        let before = std::mem::take(&mut self.settings.runs);
+        self.settings.runs = result
+            .sources
+            .into_iter()
+            .filter(|s| !result.failed.contains(s) || before.contains(s))
+            .collect();
         self.runs.took = Some(result.took);
         self.runs.recent_descent_m = Some(history.downhill_m_recent(end_of_today_s()));
         self.runs.history = Some(Arc::new(history));
