@@ -58,7 +58,6 @@ cli-history-left-out = Left out: {$unreadable} unreadable, {$untimed} without ti
 cli-history-head = grade  blocks  median  95 % band    speed/flat  time x  used
 cli-history-yours = yours
 cli-history-downhill = Downhill run in the last 6 weeks: {$last} m (6 weeks to your latest run: {$latest} m)
-cli-history-no-heart-rate = Heart rate is not used: blocks are compared with each run's own flat pace.
 
 ## debrief (src/cli/debrief.rs; the flags come from export.ftl's pdf-debrief-*)
 cli-debrief-written = Written: {$path}

@@ -58,7 +58,6 @@ cli-history-left-out = Bỏ qua: {$unreadable} không đọc được, {$untimed
 cli-history-head = dốc    khối    trung vị  dải 95 %   tốc độ/bằng  thời gian x  nguồn
 cli-history-yours = của bạn
 cli-history-downhill = Quãng đổ dốc đã chạy trong 6 tuần qua: {$last} m (6 tuần tính đến buổi chạy gần nhất: {$latest} m)
-cli-history-no-heart-rate = Không dùng nhịp tim: mỗi khối được so với pace đường bằng của chính buổi chạy đó.
 
 ## debrief
 cli-debrief-written = Đã lưu: {$path}
