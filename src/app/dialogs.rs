@@ -87,14 +87,14 @@ impl Dialogs for RfdDialogs {
             DialogKind::SaveJson => save(d, &t!("dialog-save-json"), default_name, "JSON", "json"),
             DialogKind::SavePdf => save(d, &t!("dialog-save-pdf"), default_name, "PDF", "pdf"),
             DialogKind::ImportRunsFile => d
-                .set_title("Import one of your runs")
+                .set_title(t!("dialog-import-run"))
                 .add_filter(
-                    "Timed activity",
+                    t!("dialog-timed-activity"),
                     &["gpx", "GPX", "tcx", "TCX", "fit", "FIT"],
                 )
                 .pick_file(),
             DialogKind::ImportRunsFolder => {
-                d.set_title("Import a folder of your runs").pick_folder()
+                d.set_title(t!("dialog-import-runs-folder")).pick_folder()
             }
         }
     }

@@ -129,10 +129,10 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
 
 /// File > Import my runs…: a folder or one file of the runner's timed runs.
 fn import_runs_ui(ui: &mut egui::Ui, out: &mut Vec<Command>) {
-    ui.menu_button("Import my runs…", |ui| {
+    ui.menu_button(t!("runs-menu"), |ui| {
         let kinds = [
-            ("A folder of runs…", DialogKind::ImportRunsFolder),
-            ("One run (GPX, TCX, FIT)…", DialogKind::ImportRunsFile),
+            (t!("runs-menu-folder"), DialogKind::ImportRunsFolder),
+            (t!("runs-menu-file"), DialogKind::ImportRunsFile),
         ];
         for (label, kind) in kinds {
             if ui.button(label).clicked() {
@@ -141,5 +141,5 @@ fn import_runs_ui(ui: &mut egui::Ui, out: &mut Vec<Command>) {
         }
     })
     .response
-    .on_hover_text("Your timed runs teach the planner how you run each grade (see My runs).");
+    .on_hover_text(t!("runs-menu-hover"));
 }

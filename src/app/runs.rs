@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use super::DownhillApp;
 use crate::history::{self, History, HistoryError};
 use crate::plan::{PaceModel, PersonalCurve, PlanSettings};
+use crate::t;
 
 /// What an import ended with.
 pub struct ImportResult {
@@ -117,7 +118,7 @@ impl RunsJob {
             Err(TryRecvError::Disconnected) => Some(ImportResult {
                 sources: self.sources.clone(),
                 history: None,
-                errors: vec!["The import stopped unexpectedly.".into()],
+                errors: vec![t!("runs-stopped")],
                 failed: Vec::new(),
                 took: Duration::ZERO,
             }),
@@ -209,7 +210,7 @@ impl DownhillApp {
     pub fn cancel_runs(&mut self) {
         if let Some(job) = self.runs.job.take() {
             job.cancel();
-            self.info("Import cancelled: your runs are as they were.".into());
+            self.info(t!("runs-cancelled"));
         }
     }
 
@@ -227,12 +228,9 @@ impl DownhillApp {
         if self.settings.plan.model == PaceModel::Personal {
             self.settings.plan.model = fallback;
             self.settings.plan.personal = None;
-            self.info(format!(
-                "Your runs were removed: the plan uses {} again.",
-                fallback.label()
-            ));
+            self.info(t!("runs-removed-fallback", model = fallback.label()));
         } else {
-            self.info("Your runs were removed.".into());
+            self.info(t!("runs-removed"));
         }
     }
 
@@ -260,7 +258,7 @@ impl DownhillApp {
     fn take_runs(&mut self, result: ImportResult) {
         self.runs.errors = result.errors;
         let Some(history) = result.history else {
-            return self.info("Import cancelled: your runs are as they were.".into());
+            return self.info(t!("runs-cancelled"));
         };
         if history.activities.is_empty() && !self.runs.errors.is_empty() {
             let e = self.runs.errors.join(" ");

@@ -208,11 +208,12 @@ pub fn write_summary(r: &HistoryReport, out: &mut dyn Write) -> std::io::Result<
     )?;
     writeln!(
         out,
-        "Comparable effort: on {} runs with heart rate, {} blocks outside +-{:.0} % of the \
-         run's steady heart rate were left out; the other runs are compared with their own \
-         flat pace.",
-        l.runs_with_heart_rate,
-        l.off_effort_blocks,
-        history::effort::HR_BAND_FRACTION * 100.0
+        "{}",
+        t!(
+            "cli-history-effort",
+            runs = l.runs_with_heart_rate,
+            off = l.off_effort_blocks,
+            band = format!("{:.0}", history::effort::HR_BAND_FRACTION * 100.0)
+        )
     )
 }

@@ -21,14 +21,10 @@ pub struct StartLevel {
 impl StartLevel {
     /// One sentence for the runner.
     pub fn describe(&self) -> String {
-        let ahead = match self.weeks_ahead {
-            0 => "the usual first week".to_string(),
-            1 => "1 week into the usual progression".to_string(),
-            n => format!("{n} weeks into the usual progression"),
-        };
-        format!(
-            "Starting level chosen from your last 6 weeks: {:.0} m of descent ({ahead}).",
-            self.recent_descent_m
+        crate::t!(
+            "start-level",
+            m = format!("{:.0}", self.recent_descent_m),
+            weeks = self.weeks_ahead
         )
     }
 }

@@ -376,3 +376,49 @@ debrief-flat-after = { $planned } planned, { $run } run ({ $delta }){ $faded ->
     }
 dialog-open-recording = Open your race recording
 dialog-filter-activity = Activity
+
+## My runs
+
+runs-title = My runs
+runs-import-folder = Import a folder…
+runs-import-folder-hover = A folder of your timed runs (GPX, TCX, FIT), 8 levels deep.
+runs-import-file = Import a file…
+runs-remove = Remove my runs
+runs-intro = Import your own timed runs and the planner learns how you run each grade ("Mine" in the pace model) and how much downhill you ran lately (the training block's start). Nothing leaves this computer.
+runs-reading = Reading your runs ({ $i } of { $n }): { $done } of { $total } files
+runs-cancel = Cancel
+runs-took = , in { $s } s
+runs-counts = { $files } files: { $used } runs used, { $blocks } blocks of ~100 m ({ $cached } from the cache{ $took }).
+runs-left-out = Left out: { $not_running } not running, { $stops } stops, { $jumps } GPS jumps, { $broken } blocks of broken elevation; { $unreadable } unreadable, { $untimed } without times, { $no_flat } without flat stretches.
+runs-effort = Comparable effort: { $hr_runs } runs with heart rate ({ $off } blocks off their steady band left out); the others by their own typical pace.
+runs-files = Files and folders
+runs-none-usable = No usable run yet: a run needs times, a running pace and a few flat stretches.
+runs-no-curve = No curve of your runs: the plan uses the Strava-like curve. Import your runs under My runs.
+runs-all-grades = Every grade of this course is planned from your { $count } runs.
+runs-grade-span = { $from } to { $to } %
+runs-too-few = Too few of your runs on { $grades }: planned with { $fallback } there.
+runs-none-recent = None of these runs is from the last 6 weeks (the latest: { $latest }): the training block starts at its usual first week.
+runs-recent = Downhill in the last 6 weeks: { $m } m of descent (the training block starts from it).
+runs-fallback-label = where my runs are too few
+runs-fallback-hover = "Mine" uses your own pace on grades with at least 20 blocks of ~100 m, and this model on the others.
+runs-bar = { $grade } %: { $blocks } blocks{ $few ->
+        [yes] {" "}(too few)
+       *[no] {""}
+    }
+runs-axis-grade = grade (%)
+runs-axis-speed = speed / flat speed
+runs-blocks-scaled = blocks (scaled)
+runs-band = 95 % band
+runs-mine-fallback = mine + fallback
+runs-mine = mine
+runs-stopped = The import stopped unexpectedly.
+runs-cancelled = Import cancelled: your runs are as they were.
+runs-removed-fallback = Your runs were removed: the plan uses { $model } again.
+runs-removed = Your runs were removed.
+runs-menu = Import my runs…
+runs-menu-folder = A folder of runs…
+runs-menu-file = One run (GPX, TCX, FIT)…
+runs-menu-hover = Your timed runs teach the planner how you run each grade (see My runs).
+dialog-import-run = Import one of your runs
+dialog-timed-activity = Timed activity
+dialog-import-runs-folder = Import a folder of your runs

@@ -67,3 +67,4 @@ cli-debrief-descents-head = Descent                     km      cap    run    +/
 cli-debrief-after = {$planned} planned, {$run} run ({$delta})
 cli-debrief-km-head = Split     planned    run    +/-   total
 cli-debrief-heart-rate = Heart rate: {$first} bpm first half, {$second} second half; pace:HR decoupling {$decoupling} %
+cli-history-effort = Comparable effort: on { $runs } runs with heart rate, { $off } blocks outside +-{ $band } % of the run's steady heart rate were left out; the other runs are compared with their own flat pace.

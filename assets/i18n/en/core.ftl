@@ -293,3 +293,11 @@ export-err-pdf = The PDF could not be made ({ $reason }).
 export-err-watch = The watch files could not be made: { $reason }.
 export-err-no-file-name = No file name was given for the output; nothing was written.
 phase-err-unknown = "{ $text }" is not a week phase (a workout's name, the same with " (recovery week)", or "Taper").
+
+## Training start level
+
+start-level = Starting level chosen from your last 6 weeks: { $m } m of descent ({ $weeks ->
+        [0] the usual first week
+        [1] 1 week into the usual progression
+       *[other] { $weeks } weeks into the usual progression
+    }).

@@ -376,3 +376,49 @@ debrief-flat-after = kế hoạch { $planned }, thực tế { $run } ({ $delta }
     }
 dialog-open-recording = Mở bản ghi race của bạn
 dialog-filter-activity = Hoạt động
+
+## Các buổi chạy của tôi
+
+runs-title = Các buổi chạy của tôi
+runs-import-folder = Nhập một thư mục…
+runs-import-folder-hover = Thư mục chứa các buổi chạy có thời gian của bạn (GPX, TCX, FIT), tìm sâu 8 cấp.
+runs-import-file = Nhập một tệp…
+runs-remove = Xóa các buổi chạy của tôi
+runs-intro = Nhập các buổi chạy có thời gian của bạn để ứng dụng học cách bạn chạy ở từng độ dốc ("Của tôi" trong mô hình pace) và gần đây bạn đã đổ dốc bao nhiêu (điểm bắt đầu của giáo án). Không có dữ liệu nào rời khỏi máy này.
+runs-reading = Đang đọc các buổi chạy ({ $i }/{ $n }): { $done }/{ $total } tệp
+runs-cancel = Hủy
+runs-took = , trong { $s } giây
+runs-counts = { $files } tệp: dùng { $used } buổi chạy, { $blocks } đoạn ~100 m ({ $cached } từ bộ nhớ đệm{ $took }).
+runs-left-out = Bỏ qua: { $not_running } không phải chạy bộ, { $stops } lần dừng, { $jumps } lần GPS nhảy, { $broken } đoạn độ cao hỏng; { $unreadable } không đọc được, { $untimed } không có thời gian, { $no_flat } không có đoạn bằng.
+runs-effort = Cùng mức sức: { $hr_runs } buổi có nhịp tim (bỏ { $off } đoạn lệch khỏi vùng nhịp tim ổn định); các buổi khác so theo pace quen thuộc của chính buổi đó.
+runs-files = Tệp và thư mục
+runs-none-usable = Chưa có buổi chạy dùng được: cần có thời gian, pace chạy bộ và vài đoạn bằng.
+runs-no-curve = Chưa có đường cong từ các buổi chạy của bạn: kế hoạch dùng đường cong kiểu Strava. Hãy nhập các buổi chạy ở mục Các buổi chạy của tôi.
+runs-all-grades = Mọi độ dốc của đường chạy này đều được lập từ { $count } buổi chạy của bạn.
+runs-grade-span = { $from } đến { $to } %
+runs-too-few = Quá ít buổi chạy ở { $grades }: chỗ đó lập theo { $fallback }.
+runs-none-recent = Không buổi nào trong 6 tuần qua (gần nhất: { $latest }): giáo án bắt đầu từ tuần đầu như thường lệ.
+runs-recent = Đổ dốc trong 6 tuần qua: { $m } m (giáo án bắt đầu từ mức này).
+runs-fallback-label = chỗ có quá ít buổi chạy
+runs-fallback-hover = "Của tôi" dùng pace của chính bạn ở độ dốc có ít nhất 20 đoạn ~100 m, và mô hình này ở các độ dốc còn lại.
+runs-bar = { $grade } %: { $blocks } đoạn{ $few ->
+        [yes] {" "}(quá ít)
+       *[no] {""}
+    }
+runs-axis-grade = độ dốc (%)
+runs-axis-speed = tốc độ / tốc độ đường bằng
+runs-blocks-scaled = số đoạn (co giãn)
+runs-band = vùng tin cậy 95 %
+runs-mine-fallback = của tôi + mô hình dự phòng
+runs-mine = của tôi
+runs-stopped = Việc nhập dừng đột ngột.
+runs-cancelled = Đã hủy nhập: các buổi chạy của bạn giữ nguyên.
+runs-removed-fallback = Đã xóa các buổi chạy: kế hoạch dùng lại { $model }.
+runs-removed = Đã xóa các buổi chạy của bạn.
+runs-menu = Nhập các buổi chạy của tôi…
+runs-menu-folder = Một thư mục buổi chạy…
+runs-menu-file = Một buổi chạy (GPX, TCX, FIT)…
+runs-menu-hover = Các buổi chạy có thời gian giúp ứng dụng biết bạn chạy từng độ dốc thế nào (xem Các buổi chạy của tôi).
+dialog-import-run = Nhập một buổi chạy của bạn
+dialog-timed-activity = Hoạt động có thời gian
+dialog-import-runs-folder = Nhập thư mục các buổi chạy của bạn

@@ -67,3 +67,4 @@ cli-debrief-descents-head = Đoạn đổ dốc                 km  giới hạn
 cli-debrief-after = kế hoạch {$planned}, thực tế {$run} ({$delta})
 cli-debrief-km-head = Split     kế hoạch  t.tế    +/-   tổng
 cli-debrief-heart-rate = Nhịp tim: nửa đầu {$first} bpm, nửa sau {$second}; độ lệch pace:nhịp tim {$decoupling} %
+cli-history-effort = Cùng mức sức: trong { $runs } buổi có nhịp tim, đã bỏ { $off } đoạn lệch quá +-{ $band } % so với nhịp tim ổn định của buổi đó; các buổi khác so theo pace đường bằng của chính buổi đó.

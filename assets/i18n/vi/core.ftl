@@ -290,3 +290,10 @@ export-err-pdf = Không tạo được file PDF ({ $reason }).
 export-err-watch = Không tạo được file cho đồng hồ: { $reason }.
 export-err-no-file-name = Chưa có tên file để xuất; chưa ghi gì cả.
 phase-err-unknown = "{ $text }" không phải là giai đoạn của tuần (cần tên một bài tập, tên đó kèm " (recovery week)", hoặc "Taper").
+
+## Mức bắt đầu của giáo án
+
+start-level = Mức bắt đầu chọn theo 6 tuần qua của bạn: đổ dốc { $m } m ({ $weeks ->
+        [0] tuần đầu như thường lệ
+       *[other] đi trước { $weeks } tuần so với lộ trình thường lệ
+    }).

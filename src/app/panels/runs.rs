@@ -11,25 +11,27 @@ use crate::app::runs::Runs;
 use crate::app::{AppView, theme};
 use crate::history::History;
 use crate::plan::{PaceModel, PersonalCurve};
+use crate::t;
 
 /// Draws the section.
 pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
-    CollapsingHeader::new("My runs")
+    CollapsingHeader::new(t!("runs-title"))
+        .id_salt("my-runs")
         .default_open(false)
         .show(ui, |ui| {
             let runs = app.runs;
             ui.horizontal(|ui| {
                 if ui
-                    .button("Import a folder…")
-                    .on_hover_text("A folder of your timed runs (GPX, TCX, FIT), 8 levels deep.")
+                    .button(t!("runs-import-folder"))
+                    .on_hover_text(t!("runs-import-folder-hover"))
                     .clicked()
                 {
                     out.push(Command::Ask(DialogKind::ImportRunsFolder));
                 }
-                if ui.button("Import a file…").clicked() {
+                if ui.button(t!("runs-import-file")).clicked() {
                     out.push(Command::Ask(DialogKind::ImportRunsFile));
                 }
-                if !app.settings.runs.is_empty() && ui.button("Remove my runs").clicked() {
+                if !app.settings.runs.is_empty() && ui.button(t!("runs-remove")).clicked() {
                     out.push(Command::RemoveRuns);
                 }
             });
@@ -42,11 +44,7 @@ pub fn ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             match &runs.history {
                 Some(h) => history_ui(ui, app, h, runs, out),
                 None if runs.job.is_none() => {
-                    ui.label(
-                        "Import your own timed runs and the planner learns how you run each \
-                        grade (\"Mine\" in the pace model) and how much downhill you ran \
-                        lately (the training block's start). Nothing leaves this computer.",
-                    );
+                    ui.label(t!("runs-intro"));
                 }
                 None => {}
             }
@@ -63,12 +61,14 @@ fn progress_ui(ui: &mut egui::Ui, job: &crate::app::runs::RunsJob, out: &mut Vec
         + 1;
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.label(format!(
-            "Reading your runs ({i} of {n}): {} of {} files",
-            job.done.load(Ordering::Relaxed),
-            job.total.load(Ordering::Relaxed)
+        ui.label(t!(
+            "runs-reading",
+            i = i,
+            n = n,
+            done = job.done.load(Ordering::Relaxed),
+            total = job.total.load(Ordering::Relaxed)
         ));
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("runs-cancel")).clicked() {
             out.push(Command::CancelRuns);
         }
     });
@@ -90,43 +90,41 @@ fn history_ui(
     let used = runs.curve.as_ref().map_or(0, |c| c.activities);
     let took = runs
         .took
-        .map(|t| format!(", in {:.1} s", t.as_secs_f64()))
+        .map(|t| t!("runs-took", s = crate::i18n::number(t.as_secs_f64(), 1)))
         .unwrap_or_default();
-    ui.label(format!(
-        "{} files: {used} runs used, {} blocks of ~100 m ({} from the cache{took}).",
-        h.activities.len() + l.unreadable_files,
-        l.blocks_kept,
-        h.from_cache
+    ui.label(t!(
+        "runs-counts",
+        files = h.activities.len() + l.unreadable_files,
+        used = used,
+        blocks = l.blocks_kept,
+        cached = h.from_cache,
+        took = took
     ));
-    ui.label(format!(
-        "Left out: {} not running, {} stops, {} GPS jumps, {} blocks of broken elevation; \
-        {} unreadable, {} without times, {} without flat stretches.",
-        l.not_running,
-        l.stops,
-        l.gps_jumps,
-        l.broken_elevation_blocks,
-        l.unreadable_files,
-        l.untimed_activities,
-        l.no_flat_reference
+    ui.label(t!(
+        "runs-left-out",
+        not_running = l.not_running,
+        stops = l.stops,
+        jumps = l.gps_jumps,
+        broken = l.broken_elevation_blocks,
+        unreadable = l.unreadable_files,
+        untimed = l.untimed_activities,
+        no_flat = l.no_flat_reference
     ));
-    ui.label(format!(
-        "Comparable effort: {} runs with heart rate ({} blocks off their steady band left \
-        out); the others by their own typical pace.",
-        l.runs_with_heart_rate, l.off_effort_blocks
+    ui.label(t!(
+        "runs-effort",
+        hr_runs = l.runs_with_heart_rate,
+        off = l.off_effort_blocks
     ));
     if let Some(m) = runs.recent_descent_m {
         ui.label(recent_text(m, h.latest_start_s()));
     }
-    ui.collapsing("Files and folders", |ui| {
+    ui.collapsing(t!("runs-files"), |ui| {
         for p in &app.settings.runs {
             ui.label(crate::format::printable_path(p));
         }
     });
     let Some(curve) = &runs.curve else {
-        ui.colored_label(
-            theme::WARNING,
-            "No usable run yet: a run needs times, a running pace and a few flat stretches.",
-        );
+        ui.colored_label(theme::WARNING, t!("runs-none-usable"));
         return;
     };
     fallback_ui(ui, app, out);
@@ -137,11 +135,7 @@ fn history_ui(
 /// Under the pace model, with "Mine": which of this course's grades use the fallback model.
 pub fn fallback_note_ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &crate::plan::PlanSettings) {
     let Some(curve) = s.personal.as_deref() else {
-        ui.colored_label(
-            theme::WARNING,
-            "No curve of your runs: the plan uses the Strava-like curve. Import your runs \
-            under My runs.",
-        );
+        ui.colored_label(theme::WARNING, t!("runs-no-curve"));
         return;
     };
     let grades: Vec<(f64, f64)> = app
@@ -159,10 +153,7 @@ pub fn fallback_note_ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &crate::plan::P
     let ranges = curve.fallback_ranges(&grades);
     let fallback = curve.fallback_model().label();
     if ranges.is_empty() {
-        ui.label(format!(
-            "Every grade of this course is planned from your {} runs.",
-            curve.activities
-        ));
+        ui.label(t!("runs-all-grades", count = curve.activities));
         return;
     }
     let text: Vec<String> = ranges
@@ -171,16 +162,24 @@ pub fn fallback_note_ui(ui: &mut egui::Ui, app: &AppView<'_>, s: &crate::plan::P
             let span = if r.from_pct == r.to_pct {
                 format!("{:+.0} %", r.from_pct)
             } else {
-                format!("{:+.0} to {:+.0} %", r.from_pct, r.to_pct)
+                t!(
+                    "runs-grade-span",
+                    from = format!("{:+.0}", r.from_pct),
+                    to = format!("{:+.0}", r.to_pct)
+                )
             };
-            format!("{span} ({:.1} km)", r.course_m / 1000.0)
+            format!(
+                "{span} ({} km)",
+                crate::i18n::number(r.course_m / 1000.0, 1)
+            )
         })
         .collect();
     ui.colored_label(
         theme::WARNING,
-        format!(
-            "Too few of your runs on {}: planned with {fallback} there.",
-            text.join(", ")
+        t!(
+            "runs-too-few",
+            grades = text.join(", "),
+            fallback = fallback
         ),
     );
 }
@@ -191,22 +190,16 @@ fn recent_text(recent_m: f64, latest_s: f64) -> String {
     let latest_day = (latest_s / 86_400.0).floor() as i64;
     if recent_m <= 0.0 && today.days_since_epoch() - latest_day > 42 {
         let latest = crate::date::Date::from_ymd(1970, 1, 1)
-            .map(|d| d.add_days(latest_day).to_string())
+            .map(|d| d.add_days(latest_day).local())
             .unwrap_or_default();
-        return format!(
-            "None of these runs is from the last 6 weeks (the latest: {latest}): the training \
-            block starts at its usual first week."
-        );
+        return t!("runs-none-recent", latest = latest);
     }
-    format!(
-        "Downhill in the last 6 weeks: {:.0} m of descent (the training block starts from it).",
-        recent_m.max(0.0)
-    )
+    t!("runs-recent", m = format!("{:.0}", recent_m.max(0.0)))
 }
 
 fn fallback_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     let mut model = app.settings.runs_fallback;
-    egui::ComboBox::from_label("where my runs are too few")
+    egui::ComboBox::from_label(t!("runs-fallback-label"))
         .selected_text(model.label())
         .show_ui(ui, |ui| {
             for m in PaceModel::ALL {
@@ -214,10 +207,7 @@ fn fallback_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
             }
         })
         .response
-        .on_hover_text(
-            "\"Mine\" uses your own pace on grades with at least 20 blocks of ~100 m, and \
-            this model on the others.",
-        );
+        .on_hover_text(t!("runs-fallback-hover"));
     if model != app.settings.runs_fallback {
         out.push(Command::SetRunsFallback(model));
     }
@@ -228,7 +218,7 @@ fn model_line(m: PaceModel) -> Line<'static> {
     let name = match m {
         PaceModel::Kay => "Kay",
         PaceModel::Minetti => "Minetti",
-        _ => "Strava-like",
+        _ => "Strava",
     };
     let pts: Vec<[f64; 2]> = (-250..=250)
         .map(|i| {
@@ -258,11 +248,11 @@ fn curve_plot_ui(ui: &mut egui::Ui, curve: &PersonalCurve) {
         .map(|b| {
             Bar::new(b.grade_pct, 0.4 * b.blocks as f64 / max_blocks)
                 .width(0.8)
-                .name(format!(
-                    "{:+.0} %: {} blocks{}",
-                    b.grade_pct,
-                    b.blocks,
-                    if b.fallback { " (too few)" } else { "" }
+                .name(t!(
+                    "runs-bar",
+                    grade = format!("{:+.0}", b.grade_pct),
+                    blocks = b.blocks,
+                    few = if b.fallback { "yes" } else { "no" }
                 ))
         })
         .collect();
@@ -279,8 +269,8 @@ fn curve_plot_ui(ui: &mut egui::Ui, curve: &PersonalCurve) {
         .collect();
     Plot::new("personal-curve")
         .height(300.0)
-        .x_axis_label("grade (%)")
-        .y_axis_label("speed / flat speed")
+        .x_axis_label(t!("runs-axis-grade"))
+        .y_axis_label(t!("runs-axis-speed"))
         .include_x(-25.0)
         .include_x(25.0)
         .include_y(0.0)
@@ -288,20 +278,22 @@ fn curve_plot_ui(ui: &mut egui::Ui, curve: &PersonalCurve) {
         .legend(Legend::default())
         .allow_scroll(false)
         .show(ui, |pui| {
-            pui.bar_chart(BarChart::new("blocks (scaled)", bars).color(theme::BLOCKS));
+            pui.bar_chart(BarChart::new(t!("runs-blocks-scaled"), bars).color(theme::BLOCKS));
             if xs.len() > 1 {
-                pui.add(FilledArea::new("95 % band", &xs, &lo, &hi).fill_color(theme::MINE_BAND));
+                pui.add(
+                    FilledArea::new(t!("runs-band"), &xs, &lo, &hi).fill_color(theme::MINE_BAND),
+                );
             }
             for m in PaceModel::ALL {
                 pui.line(model_line(m).style(LineStyle::dashed_loose()));
             }
             pui.line(
-                Line::new("mine + fallback", PlotPoints::from(thin))
+                Line::new(t!("runs-mine-fallback"), PlotPoints::from(thin))
                     .color(theme::MINE.gamma_multiply(0.5))
                     .width(1.5),
             );
             pui.line(
-                Line::new("mine", PlotPoints::from(mine))
+                Line::new(t!("runs-mine"), PlotPoints::from(mine))
                     .color(theme::MINE)
                     .width(3.0),
             );
