@@ -1,7 +1,7 @@
 //! The race debrief in the real app (egui_kittest, headless): a recording that rushed a
 //! descent, opened through the command, shows the window with the rushed flag; "Plan next
-//! race from this" sets the watch over-read; a course file is refused in the status bar
-//! and the plan stays.
+//! race from this" sets the watch over-read and adds the race to the runner's runs; a
+//! course file is refused in the status bar and the plan stays.
 
 use downhill_planner::app::{Command, DownhillApp};
 use downhill_planner::history::debrief::synth::follow;
@@ -44,7 +44,8 @@ fn a_rushed_recording_opens_the_debrief_window_with_the_flag() {
     let dir = tempfile::tempdir().unwrap();
     let (path, name) = rushed_recording(&h, dir.path());
     let ctx = h.ctx.clone();
-    h.state_mut().apply(Command::OpenRecording(path), &ctx);
+    h.state_mut()
+        .apply(Command::OpenRecording(path.clone()), &ctx);
     h.state_mut().finish_debrief();
     h.run_steps(4);
     h.get_by_label("Race debrief");
@@ -67,6 +68,16 @@ fn a_rushed_recording_opens_the_debrief_window_with_the_flag() {
         .map(|m| m.text.clone())
         .unwrap_or_default();
     assert!(status.contains("Watch over-read set to 1.5 %"), "{status}");
+    // The race joins the runner's runs: its grades feed the personal curve.
+    assert!(
+        h.state_mut()
+            .finish_runs(std::time::Duration::from_secs(30))
+    );
+    assert!(
+        h.state().settings.runs.contains(&path),
+        "{:?}",
+        h.state().settings.runs
+    );
 }
 
 #[test]

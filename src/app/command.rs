@@ -126,7 +126,7 @@ impl DownhillApp {
             }
             Command::OpenRecording(path) => self.open_recording(path, ctx),
             Command::ShowDebrief(open) => self.debrief.open = open,
-            Command::PlanNextFromDebrief => self.plan_next_from_debrief(),
+            Command::PlanNextFromDebrief => self.plan_next_from_debrief(ctx),
             Command::ImportRuns(path) => self.import_runs(path, ctx),
             Command::CancelRuns => self.cancel_runs(),
             Command::RemoveRuns => self.remove_runs(),

@@ -27,6 +27,11 @@ pub struct DebriefState {
     pub result: Option<(Debrief, String)>,
     /// The window is open.
     pub open: bool,
+    /// The file being read.
+    reading: Option<PathBuf>,
+    /// The file of the debrief on screen ("Plan next race from this" adds it to the
+    /// runner's runs).
+    shown: Option<PathBuf>,
 }
 
 impl DebriefState {
@@ -43,6 +48,7 @@ impl DownhillApp {
             return self.error(t!("debrief-need-plan"));
         };
         let name = file_name(&path);
+        let path_for_runs = path.clone();
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         // A new thread starts in English: it reads in the window's language.
@@ -59,6 +65,7 @@ impl DownhillApp {
         match spawned {
             Ok(_) => {
                 self.debrief.job = Some((rx, name.clone()));
+                self.debrief.reading = Some(path_for_runs);
                 self.info(t!("debrief-reading", name = name.as_str()));
             }
             Err(e) => self.error(t!("debrief-thread-failed", reason = e.to_string())),
@@ -99,9 +106,8 @@ impl DownhillApp {
                     rushed = rushed,
                     count = d.descents.len()
                 ));
-                // DebriefDone: the lead wires the recording into the personal curve here
-                // (its points through `history::summarize`, added to the runner's history).
                 self.debrief.result = Some((d, name));
+                self.debrief.shown = self.debrief.reading.take();
                 self.debrief.open = true;
             }
             Err(e) => {
@@ -111,14 +117,19 @@ impl DownhillApp {
         }
     }
 
-    /// "Plan next race from this": the watch over-read becomes the measured one.
-    pub fn plan_next_from_debrief(&mut self) {
+    /// "Plan next race from this": the watch over-read becomes the measured one, and the
+    /// recording joins the runner's runs (its grades feed the personal curve, "Mine").
+    pub fn plan_next_from_debrief(&mut self, ctx: &egui::Context) {
         let Some((d, _)) = &self.debrief.result else {
             return;
         };
         let pct = d.next_plan_over_read_pct;
         let measured = d.over_read_pct;
         self.settings.plan.watch_over_read_pct = pct;
+        let recording = self.debrief.shown.clone();
+        if let Some(path) = recording {
+            self.import_runs(path, ctx);
+        }
         self.info(t!(
             "debrief-over-read-set",
             pct = i18n::number(pct, 1),
