@@ -18,6 +18,7 @@ pub mod geo;
 pub mod import;
 mod input;
 pub mod landmarks;
+pub mod map;
 pub mod noise;
 pub mod profile;
 pub mod repair;
