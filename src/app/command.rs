@@ -37,6 +37,10 @@ pub enum Command {
     SetPaper(Paper),
     /// Reset the plots' zoom.
     ResetZoom,
+    /// Show the map beside the profile (or hide it).
+    ShowMap(bool),
+    /// The place under the pointer on the map or the profile (None when it leaves).
+    Hover(Option<super::map::Hover>),
     /// Select a descent (or none).
     SelectDescent(Option<usize>),
     /// Select a training session (or none), by id.
@@ -104,6 +108,13 @@ impl DownhillApp {
             Command::SetGradeColouring(on) => self.settings.grade_colouring = on,
             Command::SetPaper(paper) => self.ui.paper = paper,
             Command::ResetZoom => self.ui.reset_plot = true,
+            Command::ShowMap(on) => self.settings.show_map = on,
+            Command::Hover(hover) => {
+                if self.ui.hover != hover {
+                    ctx.request_repaint();
+                }
+                self.ui.hover = hover;
+            }
             Command::SelectDescent(k) => self.ui.selected_descent = k,
             Command::SelectSession(id) => self.ui.selected_session = id,
             Command::SetSplitTab(tab) => self.ui.split_tab = tab,

@@ -33,6 +33,8 @@ pub struct CourseView {
     pub min_elevation: f64,
     /// Highest elevation on the course (m).
     pub max_elevation: f64,
+    /// The course as a map (None when its positions cannot be drawn).
+    pub map: Option<crate::course::map::CourseMap>,
 }
 
 impl CourseView {
@@ -95,6 +97,7 @@ impl CourseView {
             .iter()
             .map(|c| area(c.start_m, c.end_m))
             .collect();
+        let map = crate::course::map::CourseMap::of_analysis(&analysis);
         CourseView {
             analysis,
             elevation,
@@ -105,6 +108,7 @@ impl CourseView {
             repaired,
             min_elevation: min_e,
             max_elevation: max_e,
+            map,
         }
     }
 }

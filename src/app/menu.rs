@@ -114,6 +114,10 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     if ui.checkbox(&mut grade, t!("menu-grade-colour")).changed() {
         out.push(Command::SetGradeColouring(grade));
     }
+    let mut show_map = s.show_map;
+    if ui.checkbox(&mut show_map, "Show the map").changed() {
+        out.push(Command::ShowMap(show_map));
+    }
     if ui.button(t!("menu-reset-zoom")).clicked() {
         out.push(Command::ResetZoom);
     }

@@ -19,6 +19,7 @@ pub mod dialogs;
 mod exports;
 pub mod fonts;
 pub mod loader;
+pub mod map;
 pub mod menu;
 mod open;
 pub mod panels;
@@ -84,6 +85,8 @@ pub struct UiState {
     pub watch_window: bool,
     /// The watch files chosen in that window (None = all four).
     pub watch_files: Option<Vec<crate::export::watch::WatchFile>>,
+    /// The place on the course under the pointer, on the map or the profile.
+    pub hover: Option<map::Hover>,
 }
 
 /// Work running in the background.
@@ -145,6 +148,8 @@ pub struct DownhillApp {
     pub debrief: debrief::DebriefState,
     /// The runner's own runs: the import in progress, the history, the curve.
     pub runs: runs::Runs,
+    /// The map's view (centre, scale) and what it drew.
+    pub map: map::MapState,
     title: String,
 }
 
@@ -193,6 +198,7 @@ impl DownhillApp {
             profile_edit: profile_edit::ProfileEdit::default(),
             debrief: debrief::DebriefState::default(),
             runs: runs::Runs::default(),
+            map: map::MapState::default(),
             title: String::new(),
         }
     }
@@ -278,6 +284,14 @@ impl DownhillApp {
                     panels::side_panel_ui(ui, &view, panels, &mut commands);
                 });
             });
+        if self.settings.show_map {
+            let (state, width) = (&mut self.map, ui.available_width() * 0.42);
+            egui::Panel::right("map")
+                .default_size(width)
+                .min_size(240.0)
+                .resizable(true)
+                .show(ui, |ui| map::ui(ui, &view, state, reset, &mut commands));
+        }
         let edit = &mut self.profile_edit;
         egui::CentralPanel::default()
             .show(ui, |ui| plots::ui(ui, &view, edit, reset, &mut commands));

@@ -122,10 +122,24 @@ fn elevation_ui(
         }
         labels_ui(pui, view, unit_m);
         let command = profile_edit::ui(pui, edit, app, view, unit_m, picking);
-        (pui.response().clicked(), pui.pointer_coordinate(), command)
+        edit.map_marker_m = super::map::link::profile_marker(pui, app, view, unit_m);
+        let hovered = pui.response().hovered();
+        (
+            pui.response().clicked(),
+            pui.pointer_coordinate(),
+            command,
+            hovered,
+        )
     });
-    let (clicked, pos, command) = response.inner;
+    let (clicked, pos, command, hovered) = response.inner;
     out.extend(command);
+    out.extend(super::map::link::profile_hover(
+        app,
+        hovered,
+        pos,
+        unit_m,
+        profile.total_m(),
+    ));
     if let (true, Some(pos)) = (clicked, pos) {
         let d_m = pos.x * unit_m;
         let hit = view

@@ -45,6 +45,8 @@ pub struct ProfileEdit {
     over: Option<End>,
     /// The plot's transform last frame (tests aim their pointer with it).
     pub transform: Option<PlotTransform>,
+    /// Where the profile marked the map's hover last frame, metres (tests read it).
+    pub map_marker_m: Option<f64>,
 }
 
 impl ProfileEdit {

@@ -57,6 +57,8 @@ pub struct AppSettings {
     pub dark_mode: bool,
     /// Colour the profile line by grade.
     pub grade_colouring: bool,
+    /// Show the course as a map beside the profile.
+    pub show_map: bool,
     /// The race settings.
     pub plan: PlanSettings,
     /// The course opened last (opened again at start).
@@ -83,6 +85,7 @@ impl Default for AppSettings {
             units: Units::Km,
             dark_mode: false,
             grade_colouring: false,
+            show_map: true,
             plan: PlanSettings::default(),
             last_file: None,
             recent_files: Vec::new(),
