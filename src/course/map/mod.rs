@@ -236,9 +236,9 @@ impl CourseMap {
     }
 
     /// The place on the course nearest to `p_m` among the segments of `selection`, within
-    /// `radius_m`. Where the course passes twice (out and back, a loop's start and finish)
-    /// every pass within `slack_m` of the nearest counts, and the one closest along the
-    /// course to `prefer_m` (the last hover) wins, else the nearest, else the earliest.
+    /// `radius_m`. Where the course passes more than once (out and back, a loop's start and
+    /// finish) each pass within `slack_m` of the nearest counts, and the one closest along
+    /// the course to `prefer_m` (the last hover) wins, else the nearest, else the earliest.
     pub fn nearest(
         &self,
         selection: &Selection,
@@ -256,14 +256,23 @@ impl CourseMap {
                     .levels
                     .get(selection.level)
                     .map_or(0.0, |l| l.tolerance_m);
+        // A pass is a stretch of consecutive segments within reach; each gives its best.
         for run in self.runs(selection) {
+            let mut pass: Option<Hit> = None;
             for w in run.windows(2) {
                 let (a, b) = (w[0] as usize, w[1] as usize);
                 let (off, _) = segment_distance(p_m, self.xy_m[a], self.xy_m[b]);
                 if off <= reach_m {
-                    passes.push(self.refine(a, b, p_m));
+                    let hit = self.refine(a, b, p_m);
+                    pass = match pass {
+                        Some(best) if best.off_track_m <= hit.off_track_m => Some(best),
+                        _ => Some(hit),
+                    };
+                } else if let Some(best) = pass.take() {
+                    passes.push(best);
                 }
             }
+            passes.extend(pass);
         }
         let best = passes
             .iter()

