@@ -45,9 +45,5 @@ pub fn profile_hover(
         distance_m: (p.x * unit_m).clamp(0.0, total_m),
         from: HoverSource::Profile,
     });
-    let changed = match now {
-        Some(_) => now != ours,
-        None => ours.is_some(),
-    };
-    changed.then_some(Command::Hover(now))
+    (now != ours).then_some(Command::Hover(now))
 }

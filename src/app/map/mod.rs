@@ -208,7 +208,7 @@ fn pointer(
         distance_m: h.distance_m,
         from: HoverSource::Map,
     });
-    if hover.is_some() && hover != ours || hover.is_none() && ours.is_some() {
+    if hover != ours {
         out.push(Command::Hover(hover));
     }
     if response.clicked()

@@ -12,7 +12,7 @@
 
 mod lod;
 
-pub use lod::{Level, Selection};
+pub use lod::{Level, PIXEL_TOLERANCE, Selection};
 
 use super::geo::{self, EARTH_RADIUS_M};
 use super::{Analysis, Profile};
