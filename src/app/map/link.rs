@@ -17,7 +17,7 @@ pub fn profile_marker(
     unit_m: f64,
 ) -> Option<f64> {
     let h = app.ui.hover.filter(|h| h.from == HoverSource::Map)?;
-    let colour = pui.ctx().style().visuals.strong_text_color();
+    let colour = pui.ctx().global_style().visuals.strong_text_color();
     let x = h.distance_m / unit_m;
     let y = view.analysis.profile.elevation_at(h.distance_m);
     pui.vline(VLine::new("on the map", x).color(colour).width(1.0));
