@@ -68,7 +68,7 @@ fn bands(
     t: &MapTransform,
     selected: Option<usize>,
 ) {
-    let kinds = |b: Band| view.analysis.descents.get(b.index()?).map(|d| d.kind);
+    let descents = &view.analysis.descents;
     let mut top: Vec<Vec<Pos2>> = Vec::new();
     runs_by(
         map,
@@ -79,15 +79,11 @@ fn bands(
             Some(Band::Climb) => {
                 painter.line(pts, Stroke::new(9.0, theme::CLIMB_FILL));
             }
-            Some(b @ Band::Descent(k)) if selected == Some(k) => {
-                if kinds(b).is_some() {
-                    top.push(pts);
-                }
-            }
-            Some(b @ Band::Descent(_)) => {
-                if let Some(kind) = kinds(b) {
-                    painter.line(pts, Stroke::new(10.0, theme::descent_fill(kind, false)));
-                }
+            Some(Band::Descent(k)) if selected == Some(k) => top.push(pts),
+            Some(Band::Descent(k)) => {
+                // k is a position in `descents` (band_at).
+                let fill = theme::descent_fill(descents[k].kind, false);
+                painter.line(pts, Stroke::new(10.0, fill));
             }
             None => {}
         },
@@ -101,15 +97,6 @@ fn bands(
     for pts in top {
         painter.line(pts.clone(), Stroke::new(16.0, theme::descent_solid(kind)));
         painter.line(pts, Stroke::new(12.0, theme::descent_fill(kind, true)));
-    }
-}
-
-impl Band {
-    fn index(self) -> Option<usize> {
-        match self {
-            Band::Descent(k) => Some(k),
-            Band::Climb => None,
-        }
     }
 }
 
