@@ -127,7 +127,8 @@ fn a_click_on_a_descent_on_the_map_selects_it() {
     assert_eq!(h.state().ui.selected_descent, None);
     let last = descents.len() - 1;
     let d = (descents[last].start_m + descents[last].end_m) / 2.0;
-    click(&mut h, on_map(&h, d));
+    let at = on_map(&h, d);
+    click(&mut h, at);
     let k = h.state().ui.selected_descent.expect("a descent selected");
     // The one clicked, or another pass over the same road.
     let mid = (descents[k].start_m + descents[k].end_m) / 2.0;
