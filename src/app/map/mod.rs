@@ -140,7 +140,8 @@ pub fn ui(
             .button("Fit")
             .on_hover_text("Show the whole course again (or double-click the map)")
             .clicked();
-        ui.label(readout(app, view));
+        // One line whatever it says: the map below must not move under the pointer.
+        ui.add(egui::Label::new(readout(app, view)).truncate());
     });
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| {
