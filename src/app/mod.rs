@@ -284,17 +284,21 @@ impl DownhillApp {
                     panels::side_panel_ui(ui, &view, panels, &mut commands);
                 });
             });
-        if self.settings.show_map {
-            let (state, width) = (&mut self.map, ui.available_width() * 0.42);
-            egui::Panel::right("map")
-                .default_size(width)
-                .min_size(240.0)
-                .resizable(true)
-                .show(ui, |ui| map::ui(ui, &view, state, reset, &mut commands));
-        }
         let edit = &mut self.profile_edit;
-        egui::CentralPanel::default()
-            .show(ui, |ui| plots::ui(ui, &view, edit, reset, &mut commands));
+        let map_state = &mut self.map;
+        let show_map =
+            self.settings.show_map && self.session.view().is_some_and(|v| v.map.is_some());
+        egui::CentralPanel::default().show(ui, |ui| {
+            if show_map {
+                // Above the profile, full width: the two read together along the course.
+                egui::Panel::top("map")
+                    .default_size(ui.available_height() * 0.42)
+                    .min_size(160.0)
+                    .resizable(true)
+                    .show(ui, |ui| map::ui(ui, &view, map_state, reset, &mut commands));
+            }
+            plots::ui(ui, &view, edit, reset, &mut commands);
+        });
         corrections::dialogs_ui(&ctx, &view, &mut commands);
         watch_export::window_ui(&ctx, &view, &mut self.panels.watch, &mut commands);
         debrief::window_ui(&ctx, &self.debrief, &mut commands);

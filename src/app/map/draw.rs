@@ -204,7 +204,7 @@ fn label(
 ) -> bool {
     let galley = painter.layout_no_wrap(text, font, colour);
     let size = galley.size() + Vec2::new(6.0, 2.0);
-    let gap = 7.0;
+    let gap = 9.0;
     let spots = [
         at + Vec2::new(gap, -size.y / 2.0),
         at + Vec2::new(-gap - size.x, -size.y / 2.0),

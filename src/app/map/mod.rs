@@ -1,4 +1,4 @@
-//! The course as a map, beside the profile: the track in a true-aspect projection
+//! The course as a map, above the profile: the track in a true-aspect projection
 //! ([`crate::course::map`]), coloured by grade, descents and climbs banded in the profile's
 //! colours, km markers, start, finish and landmark names. Drag pans, the wheel zooms, a
 //! double-click or "Fit" fits the course again (it is fitted when a course opens).
