@@ -1,5 +1,5 @@
 //! One frame of the app (egui pass, layout and tessellation, no GPU) with a course of
-//! 1,000,000 recorded points (with the map beside the profile, and without it), and with
+//! 1,000,000 recorded points (with the map above the profile, and without it), and with
 //! the marathon sample; plus one frame during a slider drag (re-plan included); then the
 //! map panel alone on a course whose profile, and so map, has 1,000,000 samples.
 // criterion_main! generates an undocumented `main`.

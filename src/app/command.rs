@@ -37,7 +37,7 @@ pub enum Command {
     SetPaper(Paper),
     /// Reset the plots' zoom.
     ResetZoom,
-    /// Show the map beside the profile (or hide it).
+    /// Show the map above the profile (or hide it).
     ShowMap(bool),
     /// The place under the pointer on the map or the profile (None when it leaves).
     Hover(Option<super::map::Hover>),

@@ -57,7 +57,7 @@ pub struct AppSettings {
     pub dark_mode: bool,
     /// Colour the profile line by grade.
     pub grade_colouring: bool,
-    /// Show the course as a map beside the profile.
+    /// Show the course as a map above the profile.
     pub show_map: bool,
     /// The race settings.
     pub plan: PlanSettings,
