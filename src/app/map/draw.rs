@@ -32,6 +32,7 @@ pub fn map(
     track(painter, visuals, view, map, selection, t);
     let mut placer = Placer {
         taken: Vec::new(),
+        dots: Vec::new(),
         // Clear of the scale bar, the legend and the north arrow.
         area: Rect::from_min_max(
             t.rect.min + Vec2::new(2.0, 2.0),
@@ -174,18 +175,31 @@ fn track(
     );
 }
 
-/// Rectangles already used by markers and labels.
+/// Rectangles already used by labels and markers.
 struct Placer {
+    /// Labels and the start and finish.
     taken: Vec<Rect>,
+    /// Km marker dots (they may sit on one another: a road run out and back).
+    dots: Vec<Rect>,
     area: Rect,
 }
 
 impl Placer {
-    /// Takes `r` when it is inside the map and free.
+    /// Takes `r` for a label when it is inside the map and clear of labels and dots.
     fn take(&mut self, r: Rect) -> bool {
-        let free = self.area.contains_rect(r) && !self.taken.iter().any(|o| o.intersects(r));
+        let clear = |v: &[Rect]| !v.iter().any(|o| o.intersects(r));
+        let free = self.area.contains_rect(r) && clear(&self.taken) && clear(&self.dots);
         if free {
             self.taken.push(r);
+        }
+        free
+    }
+
+    /// Takes `r` for a dot when it is clear of labels (other dots may overlap it).
+    fn take_dot(&mut self, r: Rect) -> bool {
+        let free = self.area.contains_rect(r) && !self.taken.iter().any(|o| o.intersects(r));
+        if free {
+            self.dots.push(r);
         }
         free
     }
@@ -222,11 +236,20 @@ fn label(
     false
 }
 
-/// A dot of `radius` at `at` when its spot is free.
-fn dot(painter: &Painter, placer: &mut Placer, at: Pos2, radius: f32, fill: Color32, ring: Stroke) {
-    if placer.take(Rect::from_center_size(at, Vec2::splat(2.0 * radius))) {
+/// A dot of `radius` at `at` when no label covers its spot; true when drawn.
+fn dot(
+    painter: &Painter,
+    placer: &mut Placer,
+    at: Pos2,
+    radius: f32,
+    fill: Color32,
+    ring: Stroke,
+) -> bool {
+    let drawn = placer.take_dot(Rect::from_center_size(at, Vec2::splat(2.0 * radius)));
+    if drawn {
         painter.circle(at, radius, fill, ring);
     }
+    drawn
 }
 
 /// Start (green) and finish (red); one label where a loop starts and finishes together.
