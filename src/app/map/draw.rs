@@ -358,18 +358,9 @@ fn km_markers(
     let mut k = step;
     while k * unit_m < total - 0.3 * step * unit_m {
         let at = t.to_screen(map.position_at(k * unit_m));
-        if t.rect.contains(at) {
-            dot(painter, placer, at, 3.5, visuals.extreme_bg_color, ring);
-            let text = format!("{k:.0}");
-            label(
-                painter,
-                visuals,
-                placer,
-                at,
-                text,
-                font.clone(),
-                visuals.text_color(),
-            );
+        if t.rect.contains(at) && dot(painter, placer, at, 3.5, visuals.extreme_bg_color, ring) {
+            let (text, colour) = (format!("{k:.0}"), visuals.text_color());
+            label(painter, visuals, placer, at, text, font.clone(), colour);
         }
         k += step;
     }
