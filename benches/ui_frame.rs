@@ -116,6 +116,7 @@ fn map_frames(c: &mut Criterion) {
             },
             MapState::default(),
         );
+    downhill_planner::app::fonts::install(&h.ctx);
     h.run_steps(2);
     let on_track = h.state().screen_at(view, 2_500_000.0).expect("drawn");
     let mut g = c.benchmark_group("map");

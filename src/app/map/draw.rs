@@ -6,7 +6,7 @@ use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, Vec2, Visuals};
 use super::{AppView, MapTransform};
 use crate::app::derived::CourseView;
 use crate::app::theme;
-use crate::course::map::{CourseMap, Selection};
+use crate::course::map::CourseMap;
 use crate::palette;
 
 /// What a stretch of the track is, for its band.
@@ -23,13 +23,13 @@ pub fn map(
     app: &AppView<'_>,
     view: &CourseView,
     map: &CourseMap,
-    selection: &Selection,
+    lines: &[Vec<u32>],
     t: &MapTransform,
 ) {
     painter.rect_filled(t.rect, 4.0, visuals.extreme_bg_color);
     let selected = app.ui.selected_descent;
-    bands(painter, view, map, selection, t, selected);
-    track(painter, visuals, view, map, selection, t);
+    bands(painter, view, map, lines, t, selected);
+    track(painter, visuals, view, map, lines, t);
     let mut placer = Placer {
         taken: Vec::new(),
         dots: Vec::new(),
@@ -65,7 +65,7 @@ fn bands(
     painter: &Painter,
     view: &CourseView,
     map: &CourseMap,
-    selection: &Selection,
+    lines: &[Vec<u32>],
     t: &MapTransform,
     selected: Option<usize>,
 ) {
@@ -101,16 +101,16 @@ fn bands(
     }
 }
 
-/// Walks the selection's segments, grouping consecutive ones with the same key into one
+/// Walks the lines' segments, grouping consecutive ones with the same key into one
 /// screen polyline handed to `paint` with its key.
 fn runs_by<K: PartialEq + Copy>(
     map: &CourseMap,
-    selection: &Selection,
+    lines: &[Vec<u32>],
     t: &MapTransform,
     mut key: impl FnMut(usize, usize) -> K,
     mut paint: impl FnMut(K, Vec<Pos2>),
 ) {
-    for run in map.runs(selection) {
+    for run in lines {
         let mut current: Option<(K, Vec<Pos2>)> = None;
         for w in run.windows(2) {
             let (a, b) = (w[0] as usize, w[1] as usize);
@@ -138,7 +138,7 @@ fn track(
     visuals: &Visuals,
     view: &CourseView,
     map: &CourseMap,
-    selection: &Selection,
+    lines: &[Vec<u32>],
     t: &MapTransform,
 ) {
     let p = &view.analysis.profile;
@@ -156,12 +156,13 @@ fn track(
         if !p.has_elevation {
             return 0.0;
         }
-        // A thinned segment spans many samples: its mean grade, not one sample's.
-        if b - a <= 5 {
-            p.grade_pct[a]
+        // A thinned segment may span many samples: over more than the grade window, its
+        // mean grade (a noisy file's grade flickers less), else the grade at its middle.
+        let run = p.distance_m[b] - p.distance_m[a];
+        if run > p.settings.grade_window_m {
+            (p.elevation_m[b] - p.elevation_m[a]) / run * 100.0
         } else {
-            let run = p.distance_m[b] - p.distance_m[a];
-            (p.elevation_m[b] - p.elevation_m[a]) / run.max(1e-9) * 100.0
+            p.grade_pct[(a + b) / 2]
         }
     };
     runs_by(

@@ -21,6 +21,8 @@ use crate::course::map::{Bounds, CourseMap, Selection};
 
 /// Most segments a frame draws of the track (the levels of detail keep it under this).
 pub const MAX_SEGMENTS: usize = 6_000;
+/// Least distance between two drawn points of the track, points.
+const SCREEN_STEP_PX: f64 = 1.5;
 /// How close to the track the pointer must be to hover or click it, points.
 const PICK_PX: f64 = 12.0;
 /// Margin around the course when it is fitted, points.
@@ -160,7 +162,12 @@ pub fn ui(
     pan_and_zoom(ui, &response, &mut t, map);
     let selection = map.select(&t.visible(), t.m_per_px, MAX_SEGMENTS);
     let painter = ui.painter_at(rect);
-    draw::map(&painter, ui.visuals(), app, view, map, &selection, &t);
+    let min_step_m = SCREEN_STEP_PX * t.m_per_px;
+    let lines: Vec<Vec<u32>> = map
+        .runs(&selection)
+        .map(|run| map.thin_for_screen(run, min_step_m))
+        .collect();
+    draw::map(&painter, ui.visuals(), app, view, map, &lines, &t);
     state.marker_m = draw::hover_marker(&painter, ui.visuals(), app, map, &t);
     state.transform = Some(t);
     pointer(app, view, map, &selection, &t, &response, out);

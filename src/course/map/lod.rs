@@ -153,6 +153,30 @@ impl CourseMap {
         self.levels[last].visible(last, view)
     }
 
+    /// One run thinned for the screen: a point is drawn only when it is at least
+    /// `min_step_m` (a pixel or two in metres) from the last one drawn, and always when it
+    /// is the run's last or one of the kept samples (start, finish, climb and descent
+    /// ends). A noisy 10 m profile seen whole has several samples to a pixel: this bounds
+    /// what a frame draws by the length of the line on screen.
+    pub fn thin_for_screen(&self, run: &[u32], min_step_m: f64) -> Vec<u32> {
+        let Some(&first) = run.first() else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(run.len().min(4096));
+        out.push(first);
+        let mut last = self.xy_m[first as usize];
+        let step2 = min_step_m * min_step_m;
+        for (j, &i) in run.iter().enumerate().skip(1) {
+            let p = self.xy_m[i as usize];
+            let far = (p[0] - last[0]).powi(2) + (p[1] - last[1]).powi(2) >= step2;
+            if far || j + 1 == run.len() || self.kept.binary_search(&i).is_ok() {
+                out.push(i);
+                last = p;
+            }
+        }
+        out
+    }
+
     /// The selection's runs as sample indices (each slice one unbroken line).
     pub fn runs<'a>(&'a self, selection: &'a Selection) -> impl Iterator<Item = &'a [u32]> {
         let indices = self

@@ -144,6 +144,8 @@ pub struct CourseMap {
     /// The rectangle holding the whole course.
     pub bounds: Bounds,
     levels: Vec<Level>,
+    /// Samples every level and every screen thinning keeps (sorted): start, finish, ends.
+    kept: Vec<u32>,
 }
 
 impl CourseMap {
@@ -204,12 +206,14 @@ impl CourseMap {
         keep.sort_unstable();
         keep.dedup();
         let levels = lod::build(&xy_m, &keep);
+        let kept = keep;
         Some(CourseMap {
             projection,
             distance_m: distance_m.to_vec(),
             xy_m,
             bounds,
             levels,
+            kept,
         })
     }
 

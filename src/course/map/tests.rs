@@ -219,3 +219,29 @@ fn the_map_of_a_sample_keeps_its_descents_and_fits_its_bounds() {
     let c = map.bounds.centre();
     assert!(c[0].abs() < 1.0 && c[1].abs() < 1.0, "centred: {c:?}");
 }
+
+#[test]
+fn screen_thinning_keeps_the_ends_and_bounds_the_points() {
+    let (d, la, lo) = winding(100_000);
+    let keep_m = [123_450.0, 600_000.0];
+    let map = CourseMap::new(&d, &la, &lo, &keep_m).unwrap();
+    let m_per_px = map.bounds.size_m()[0] / 800.0;
+    let sel = map.select(&map.bounds, m_per_px, usize::MAX);
+    let runs: Vec<Vec<u32>> = map
+        .runs(&sel)
+        .map(|r| map.thin_for_screen(r, 1.5 * m_per_px))
+        .collect();
+    let drawn: Vec<u32> = runs.concat();
+    for i in [0, 12_345, 60_000, 99_999] {
+        assert!(drawn.contains(&i), "{i} drawn");
+    }
+    // About one point per 1.5 pixels of line: 1,000 km on 800 pixels is no more than
+    // (1,000 km / (1.5 x m_per_px)) + the kept ones.
+    let bound = (d[d.len() - 1] / (1.5 * m_per_px)) as usize + 4;
+    assert!(drawn.len() <= bound, "{} > {bound}", drawn.len());
+    assert!(
+        drawn.len() < sel.segments / 2,
+        "thinner than the level: {}",
+        drawn.len()
+    );
+}
