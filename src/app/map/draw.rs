@@ -73,7 +73,7 @@ fn bands(
     let mut top: Vec<Vec<Pos2>> = Vec::new();
     runs_by(
         map,
-        selection,
+        lines,
         t,
         |a, b| band_at(view, (map.distance_m[a] + map.distance_m[b]) / 2.0),
         |band, pts| match band {
@@ -145,7 +145,7 @@ fn track(
     let halo = visuals.extreme_bg_color.gamma_multiply(0.8);
     runs_by(
         map,
-        selection,
+        lines,
         t,
         |_, _| (),
         |(), pts| {
@@ -167,7 +167,7 @@ fn track(
     };
     runs_by(
         map,
-        selection,
+        lines,
         t,
         |a, b| palette::grade(grade(a, b)),
         |rgb, pts| {
