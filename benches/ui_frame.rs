@@ -15,6 +15,7 @@ use downhill_planner::app::{AppSettings, AppView, DownhillApp, Session, UiState}
 use downhill_planner::course::{
     AnalysisSettings, Corrections, Course, CoursePoint, geo, sample::SAMPLE_RACES, synth,
 };
+use downhill_planner::i18n::Lang;
 use egui_kittest::Harness;
 
 fn harness_with(course: Course) -> Harness<'static, DownhillApp> {
@@ -89,6 +90,7 @@ fn map_frames(c: &mut Criterion) {
     let settings = AppSettings::default();
     let analysis = AnalysisSettings::default();
     session.update(&Inputs {
+        lang: Lang::En,
         analysis: &analysis,
         plan: &settings.plan,
         training: &settings.training,
@@ -106,6 +108,7 @@ fn map_frames(c: &mut Criterion) {
         message: None,
         loading: None,
         corrections: &corrections,
+        lang: Lang::En,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(800.0, 800.0))
