@@ -29,7 +29,7 @@ pub fn map(
     painter.rect_filled(t.rect, 4.0, visuals.extreme_bg_color);
     let selected = app.ui.selected_descent;
     bands(painter, view, map, lines, t, selected);
-    track(painter, visuals, view, map, lines, t);
+    track(painter, visuals, view, map, lines, t, selected);
     let mut placer = Placer {
         taken: Vec::new(),
         dots: Vec::new(),
@@ -132,7 +132,8 @@ fn runs_by<K: PartialEq + Copy>(
     }
 }
 
-/// The track: a halo in the background colour, then the line coloured by grade.
+/// The track: a halo in the background colour, then the line coloured by grade, the
+/// selected descent's stretch last.
 fn track(
     painter: &Painter,
     visuals: &Visuals,
@@ -140,6 +141,7 @@ fn track(
     map: &CourseMap,
     lines: &[Vec<u32>],
     t: &MapTransform,
+    selected: Option<usize>,
 ) {
     let p = &view.analysis.profile;
     let halo = visuals.extreme_bg_color.gamma_multiply(0.8);
@@ -172,6 +174,26 @@ fn track(
         |a, b| palette::grade(grade(a, b)),
         |rgb, pts| {
             painter.line(pts, Stroke::new(3.0, theme::c32(rgb)));
+        },
+    );
+    // The selected descent's own line on top: where the course passes twice (out and
+    // back) the other pass, drawn later, would hide its colours.
+    let Some(d) = selected.and_then(|k| view.analysis.descents.get(k)) else {
+        return;
+    };
+    let (from_m, to_m) = (d.start_m, d.end_m);
+    runs_by(
+        map,
+        lines,
+        t,
+        |a, b| {
+            let mid = (map.distance_m[a] + map.distance_m[b]) / 2.0;
+            (mid >= from_m && mid <= to_m).then(|| palette::grade(grade(a, b)))
+        },
+        |rgb, pts| {
+            if let Some(rgb) = rgb {
+                painter.line(pts, Stroke::new(3.0, theme::c32(rgb)));
+            }
         },
     );
 }
