@@ -9,6 +9,9 @@ use crate::app::theme;
 use crate::course::map::CourseMap;
 use crate::palette;
 
+/// Most descent names tried per frame.
+const MAX_NAME_TRIES: usize = 60;
+
 /// What a stretch of the track is, for its band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Band {
@@ -48,15 +51,10 @@ pub fn map(
 
 /// The band (climb or descent) over a distance; a descent wins where both are.
 fn band_at(view: &CourseView, distance_m: f64) -> Option<Band> {
-    let a = &view.analysis;
-    let inside = |s: f64, e: f64| distance_m >= s && distance_m <= e;
-    if let Some(k) = a.descents.iter().position(|d| inside(d.start_m, d.end_m)) {
+    if let Some(k) = super::descent_at(view, distance_m) {
         return Some(Band::Descent(k));
     }
-    a.climbs
-        .iter()
-        .any(|c| inside(c.start_m, c.end_m))
-        .then_some(Band::Climb)
+    super::on_climb(view, distance_m).then_some(Band::Climb)
 }
 
 /// Wide translucent bands under climbs and descents, as the profile shades them; the
@@ -339,12 +337,15 @@ fn descent_names(
             .cmp(&(selected != Some(b)))
             .then(descents[b].drop_m.total_cmp(&descents[a].drop_m))
     });
-    for k in order {
+    // The biggest first; past a few dozen tries the map is full (a long course has
+    // thousands of descents: laying each name out every frame would cost milliseconds).
+    let on_screen = order.into_iter().filter_map(|k| {
         let d = &descents[k];
         let at = t.to_screen(map.position_at((d.start_m + d.end_m) / 2.0));
-        if !t.rect.contains(at) {
-            continue;
-        }
+        t.rect.contains(at).then_some((k, at))
+    });
+    for (k, at) in on_screen.take(MAX_NAME_TRIES) {
+        let d = &descents[k];
         let name = d.name.split(" (").next().unwrap_or(&d.name);
         let size = if selected == Some(k) { 14.0 } else { 12.5 };
         let text = format!("{name} ↓{:.0} m", d.drop_m);

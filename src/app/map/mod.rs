@@ -227,12 +227,22 @@ fn pointer(
     }
 }
 
-/// The descent that holds a distance, if any.
+/// The descent that holds a distance, if any (descents are sorted by start and do not
+/// overlap: a binary search, as every segment of a frame asks).
 fn descent_at(view: &CourseView, distance_m: f64) -> Option<usize> {
-    view.analysis
-        .descents
-        .iter()
-        .position(|d| distance_m >= d.start_m && distance_m <= d.end_m)
+    let d = &view.analysis.descents;
+    let i = d
+        .partition_point(|x| x.start_m <= distance_m)
+        .checked_sub(1)?;
+    (distance_m <= d[i].end_m).then_some(i)
+}
+
+/// True when a distance is on a climb (sorted by start, like the descents).
+fn on_climb(view: &CourseView, distance_m: f64) -> bool {
+    let c = &view.analysis.climbs;
+    c.partition_point(|x| x.start_m <= distance_m)
+        .checked_sub(1)
+        .is_some_and(|i| distance_m <= c[i].end_m)
 }
 
 /// The read-out over the map: where the hover is, else how to use the map.
