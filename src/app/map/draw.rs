@@ -190,6 +190,8 @@ fn track(
         },
         |rgb, pts| {
             if let Some(rgb) = rgb {
+                // On its halo: the band under it is the same blue as a -3 % grade.
+                painter.line(pts.clone(), Stroke::new(5.0, halo));
                 painter.line(pts, Stroke::new(3.0, theme::c32(rgb)));
             }
         },
