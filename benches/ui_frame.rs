@@ -101,6 +101,7 @@ fn map_frames(c: &mut Criterion) {
     assert_eq!(samples, 1_000_000);
     let ui_state = UiState::default();
     let corrections = Corrections::default();
+    let runs = downhill_planner::app::runs::Runs::default();
     let app = AppView {
         settings: &settings,
         session: &session,
@@ -109,6 +110,7 @@ fn map_frames(c: &mut Criterion) {
         loading: None,
         corrections: &corrections,
         lang: Lang::En,
+        runs: &runs,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(800.0, 800.0))
