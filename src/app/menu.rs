@@ -115,7 +115,7 @@ fn view_menu_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
         out.push(Command::SetGradeColouring(grade));
     }
     let mut show_map = s.show_map;
-    if ui.checkbox(&mut show_map, "Show the map").changed() {
+    if ui.checkbox(&mut show_map, t!("menu-show-map")).changed() {
         out.push(Command::ShowMap(show_map));
     }
     if ui.button(t!("menu-reset-zoom")).clicked() {

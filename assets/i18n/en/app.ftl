@@ -422,3 +422,19 @@ runs-menu-hover = Your timed runs teach the planner how you run each grade (see 
 dialog-import-run = Import one of your runs
 dialog-timed-activity = Timed activity
 dialog-import-runs-folder = Import a folder of your runs
+
+## Map
+
+map-start-finish = Start · Finish
+map-start = Start
+map-finish = Finish
+map-flat = flat
+map-on-the-map = on the map
+map-no-positions = This course has no positions to draw.
+map-title = Map
+map-fit = Fit
+map-fit-hover = Show the whole course again (or double-click the map)
+map-canvas = Course map
+map-help = Drag to pan, scroll to zoom, double-click to fit.
+map-at = At { $distance }
+menu-show-map = Show the map

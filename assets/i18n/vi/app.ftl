@@ -422,3 +422,19 @@ runs-menu-hover = Các buổi chạy có thời gian giúp ứng dụng biết b
 dialog-import-run = Nhập một buổi chạy của bạn
 dialog-timed-activity = Hoạt động có thời gian
 dialog-import-runs-folder = Nhập thư mục các buổi chạy của bạn
+
+## Bản đồ
+
+map-start-finish = Xuất phát · Về đích
+map-start = Xuất phát
+map-finish = Về đích
+map-flat = bằng
+map-on-the-map = trên bản đồ
+map-no-positions = Đường chạy này không có tọa độ để vẽ.
+map-title = Bản đồ
+map-fit = Vừa khung
+map-fit-hover = Hiện lại toàn bộ đường chạy (hoặc nhấp đúp vào bản đồ)
+map-canvas = Bản đồ đường chạy
+map-help = Kéo để di chuyển, cuộn để thu phóng, nhấp đúp để vừa khung.
+map-at = Tại { $distance }
+menu-show-map = Hiện bản đồ

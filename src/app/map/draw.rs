@@ -8,6 +8,7 @@ use crate::app::derived::CourseView;
 use crate::app::theme;
 use crate::course::map::CourseMap;
 use crate::palette;
+use crate::t;
 
 /// Most descent names tried per frame.
 const MAX_NAME_TRIES: usize = 60;
@@ -301,7 +302,7 @@ fn start_and_finish(
             visuals,
             placer,
             s,
-            "Start · Finish".into(),
+            t!("map-start-finish"),
             font,
             text,
         );
@@ -315,11 +316,11 @@ fn start_and_finish(
         visuals,
         placer,
         s,
-        "Start".into(),
+        t!("map-start"),
         font.clone(),
         text,
     );
-    label(painter, visuals, placer, f, "Finish".into(), font, text);
+    label(painter, visuals, placer, f, t!("map-finish"), font, text);
 }
 
 /// Each descent's name and drop at its middle: the selected one first, then the biggest.
@@ -438,17 +439,17 @@ fn scale_bar(painter: &Painter, visuals: &Visuals, t: &MapTransform) {
 /// The grade colours, bottom right.
 fn legend(painter: &Painter, visuals: &Visuals, t: &MapTransform) {
     let classes = [
-        (8.0, "≥6 %"),
-        (4.0, "3–6"),
-        (0.0, "flat"),
-        (-4.0, "−3–6"),
-        (-8.0, "≤−6 %"),
+        (8.0, "≥6 %".to_owned()),
+        (4.0, "3–6".to_owned()),
+        (0.0, t!("map-flat")),
+        (-4.0, "−3–6".to_owned()),
+        (-8.0, "≤−6 %".to_owned()),
     ];
     let font = FontId::proportional(11.0);
     let mut x = t.rect.right() - 10.0;
     let y = t.rect.bottom() - 14.0;
     for (grade, text) in classes.iter().rev() {
-        let g = painter.layout_no_wrap((*text).to_string(), font.clone(), visuals.text_color());
+        let g = painter.layout_no_wrap(text.clone(), font.clone(), visuals.text_color());
         x -= g.size().x;
         painter.galley(Pos2::new(x, y - g.size().y / 2.0), g, visuals.text_color());
         x -= 14.0;

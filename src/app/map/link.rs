@@ -7,6 +7,7 @@ use super::{Hover, HoverSource};
 use crate::app::AppView;
 use crate::app::command::Command;
 use crate::app::derived::CourseView;
+use crate::t;
 
 /// Draws where the map is hovered on the profile (a line and a dot on the elevation);
 /// returns the distance marked, metres.
@@ -20,10 +21,10 @@ pub fn profile_marker(
     let colour = pui.ctx().global_style().visuals.strong_text_color();
     let x = h.distance_m / unit_m;
     let y = view.analysis.profile.elevation_at(h.distance_m);
-    pui.vline(VLine::new("on the map", x).color(colour).width(1.0));
+    pui.vline(VLine::new(t!("map-on-the-map"), x).color(colour).width(1.0));
     if y.is_finite() {
         pui.points(
-            Points::new("on the map", vec![[x, y]])
+            Points::new(t!("map-on-the-map"), vec![[x, y]])
                 .radius(5.0)
                 .color(colour),
         );

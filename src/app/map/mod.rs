@@ -18,6 +18,7 @@ use super::AppView;
 use super::command::Command;
 use super::derived::CourseView;
 use crate::course::map::{Bounds, CourseMap, Selection};
+use crate::t;
 
 /// Most segments a frame draws of the track (the levels of detail keep it under this).
 pub const MAX_SEGMENTS: usize = 6_000;
@@ -132,22 +133,22 @@ pub fn ui(
         return;
     };
     let Some(map) = view.map.as_ref() else {
-        ui.label("This course has no positions to draw.");
+        ui.label(t!("map-no-positions"));
         return;
     };
     let mut fit = reset;
     ui.horizontal(|ui| {
-        ui.strong("Map");
+        ui.strong(t!("map-title"));
         fit |= ui
-            .button("Fit")
-            .on_hover_text("Show the whole course again (or double-click the map)")
+            .button(t!("map-fit"))
+            .on_hover_text(t!("map-fit-hover"))
             .clicked();
         // One line whatever it says: the map below must not move under the pointer.
         ui.add(egui::Label::new(readout(app, view)).truncate());
     });
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, "Course map")
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, t!("map-canvas"))
     });
     let mut t = match state.transform {
         Some(t) if !fit && state.fitted_to == Some(map.bounds) => MapTransform { rect, ..t },
@@ -248,15 +249,20 @@ fn on_climb(view: &CourseView, distance_m: f64) -> bool {
 /// The read-out over the map: where the hover is, else how to use the map.
 fn readout(app: &AppView<'_>, view: &CourseView) -> String {
     let Some(h) = app.ui.hover else {
-        return "Drag to pan, scroll to zoom, double-click to fit.".into();
+        return t!("map-help");
     };
     let p = &view.analysis.profile;
-    let mut s = format!("At {}", app.settings.units.distance(h.distance_m));
+    let mut s = t!(
+        "map-at",
+        distance = app.settings.units.distance(h.distance_m)
+    );
     if p.has_elevation {
+        let grade = p.grade_at(h.distance_m);
+        let sign = if grade >= 0.0 { "+" } else { "" };
         s.push_str(&format!(
-            " · {:.0} m · {:+.1} %",
+            " · {:.0} m · {sign}{} %",
             p.elevation_at(h.distance_m),
-            p.grade_at(h.distance_m)
+            crate::i18n::number(grade, 1)
         ));
     }
     if let Some(k) = descent_at(view, h.distance_m) {
