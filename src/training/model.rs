@@ -131,10 +131,7 @@ impl Paces {
             easy: (p * 1.12, p * 1.22),
             ten_k_to_half: (p * 0.92, p * 0.96),
             five_k: (p * 0.88, p * 0.91),
-            mapping: "from the race plan's flat goal pace P: recovery 1.25-1.35 P, \
-                      easy 1.12-1.22 P, 10 km to half-marathon effort 0.92-0.96 P, \
-                      5 km effort 0.88-0.91 P"
-                .into(),
+            mapping: crate::t!("paces-mapping"),
         }
     }
 }

@@ -47,11 +47,11 @@ impl RaceTarget {
             length_m: (round50(lo), round50(rep)),
             slope_pct: ((g - 1.0).clamp(3.0, 5.0), (g + 1.0).clamp(4.0, 6.0)),
             pace: ctx.descent_paces.get(i).map(|p| (p - 5.0, p + 5.0)),
-            describe: Some(format!(
-                "{}: {:.1} km at {:.1} %",
-                d.name,
-                d.length_m() / 1000.0,
-                d.avg_grade_pct
+            describe: Some(crate::t!(
+                "race-target-describe",
+                name = d.name.as_str(),
+                km = crate::format::num(d.length_m() / 1000.0, 1),
+                grade = crate::format::num(d.avg_grade_pct, 1)
             )),
         }
     }

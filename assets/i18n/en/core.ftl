@@ -301,3 +301,8 @@ start-level = Starting level chosen from your last 6 weeks: { $m } m of descent 
         [1] 1 week into the usual progression
        *[other] { $weeks } weeks into the usual progression
     }).
+
+## Training paces and race-specific targets
+
+paces-mapping = from the race plan's flat goal pace P: recovery 1.25-1.35 P, easy 1.12-1.22 P, 10 km to half-marathon effort 0.92-0.96 P, 5 km effort 0.88-0.91 P
+race-target-describe = { $name }: { $km } km at { $grade } %

@@ -297,3 +297,8 @@ start-level = Mức bắt đầu chọn theo 6 tuần qua của bạn: đổ d�
         [0] tuần đầu như thường lệ
        *[other] đi trước { $weeks } tuần so với lộ trình thường lệ
     }).
+
+## Pace tập và mục tiêu sát race
+
+paces-mapping = theo pace đường bằng mục tiêu P của kế hoạch race: hồi phục 1,25-1,35 P, chạy nhẹ 1,12-1,22 P, sức 10 km đến half marathon 0,92-0,96 P, sức 5 km 0,88-0,91 P
+race-target-describe = { $name }: { $km } km, độ dốc { $grade } %
