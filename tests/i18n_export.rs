@@ -35,7 +35,7 @@ fn race_card(lang: &str) -> (String, String) {
 
 /// Headings of the race card, English and Vietnamese, page by page.
 const HEADINGS: [(&str, &str); 5] = [
-    ("Race overview", "Tổng quan cung đường"),
+    ("Race overview", "Tổng quan race"),
     ("Splits per km", "Split từng km"),
     ("Descent strategy, energy and fuel", "Chiến thuật đổ dốc"),
     ("Race morning and catch-up card", "Thẻ bù giờ"),

@@ -34,7 +34,7 @@ impl Source {
                 .unwrap_or_else(|| p.display().to_string()),
             Source::Sample(i) => crate::course::sample::SAMPLE_RACES
                 .get(*i)
-                .map_or_else(|| crate::t!("loader-sample"), |r| r.title.to_string()),
+                .map_or_else(|| crate::t!("loader-sample"), |r| r.display_title()),
             Source::Bytes { name, .. } => name.clone(),
         }
     }

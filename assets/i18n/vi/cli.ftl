@@ -9,7 +9,7 @@ cli-analyze-totals = Cự ly {$km} km · tổng leo {$gain} · tổng xuống {$
 cli-analyze-no-elevation = File này không có dữ liệu độ cao nên không tìm được đoạn leo dốc hay đổ dốc nào.
 cli-analyze-noise = Nhiễu độ cao ước tính từ file: {$noise}; chỉ tính leo khi chênh từ {$threshold} m
 cli-analyze-descents = Các đoạn đổ dốc ({$count}):
-cli-analyze-descent = {$name} {$kind} km {$start} đến {$end}  hạ {$drop} m  TB {$avg} %  dốc nhất {$max} %  {$category}
+cli-analyze-descent = {$name} {$kind} km {$start} đến {$end}  chênh cao {$drop} m  TB {$avg} %  dốc nhất {$max} %  {$category}
 cli-analyze-climbs = Các đoạn leo dốc ({$count}):
 cli-analyze-climb = {$name}        km {$start} đến {$end}  leo {$gain} m  TB {$avg} %  dốc nhất {$max} %  {$category}
 
@@ -62,9 +62,9 @@ cli-history-downhill = Quãng đổ dốc đã chạy trong 6 tuần qua: {$last
 ## debrief
 cli-debrief-written = Đã lưu: {$path}
 cli-debrief-head = Phân tích sau race: {$course}
-cli-debrief-over-read = Đồng hồ đo lệch {$pct} % (ghi {$recorded} cho {$course} km); race sau hãy lập kế hoạch với --watch-over-read {$next}
+cli-debrief-over-read = Đồng hồ đo dư {$pct} % (ghi {$recorded} cho {$course} km); race sau hãy lập kế hoạch với --watch-over-read {$next}
 cli-debrief-descents-head = Đoạn đổ dốc                 km  giới hạn  t.tế    +/-   đánh giá    đoạn bằng sau đó
 cli-debrief-after = kế hoạch {$planned}, thực tế {$run} ({$delta})
 cli-debrief-km-head = Split     kế hoạch  t.tế    +/-   tổng
 cli-debrief-heart-rate = Nhịp tim: nửa đầu {$first} bpm, nửa sau {$second}; độ lệch pace:nhịp tim {$decoupling} %
-cli-history-effort = Cùng mức sức: trong { $runs } buổi có nhịp tim, đã bỏ { $off } đoạn lệch quá +-{ $band } % so với nhịp tim ổn định của buổi đó; các buổi khác so theo pace đường bằng của chính buổi đó.
+cli-history-effort = Quy về cùng cường độ: trong { $runs } buổi có nhịp tim, đã bỏ { $off } đoạn lệch quá +-{ $band } % so với nhịp tim ổn định của buổi đó; các buổi khác so theo pace đường bằng của chính buổi đó.

@@ -43,7 +43,7 @@ reason-added = do bạn thêm
 reason-named = đặt tên
 reason-kind-set = chọn loại
 reason-ends-moved = dời điểm đầu/cuối
-reason-edited = { $what } bởi bạn (tìm thấy ban đầu: { $found })
+reason-edited = bạn đã { $what } (ban đầu: { $found })
 reason-off-deck = xuống từ mặt cầu bạn đánh dấu ở km { $from }-{ $to }
 stretch-bridge-deck = mặt cầu (bạn đánh dấu)
 stretch-bad-elevation = độ cao sai (bạn đánh dấu)
@@ -66,16 +66,16 @@ repair-reason = { $what } { $size } m
 risk-low = thấp
 risk-moderate = vừa
 risk-high = cao
-strategy-summary = Pace kế hoạch { $planned }/km, so với { $flat }/km trên đường bằng (theo mô hình có thể tới { $model }/km): { $gained } s. Tải đổ dốc { $load }, rủi ro { $risk }.
+strategy-summary = Pace dự kiến { $planned }/km, so với { $flat }/km ở đường bằng (riêng mô hình cho phép tới { $model }/km): nhanh hơn { $gained } giây. Tải đổ dốc { $load }, rủi ro { $risk }.
 cue-lean = Hơi đổ người về trước từ hông; mắt nhìn phía trước, đừng nhìn xuống chân.
 cue-cadence = Bước ngắn, nhanh, tăng cadence; tiếp đất bằng giữa bàn chân, đừng tiếp đất bằng gót.
 cue-relaxed = Thả lỏng vai và tay, giữ chắc core.
-cue-no-rush = Đừng thả dốc để bù giờ: cứ chạy đúng pace kế hoạch, thời gian sẽ tự về.
+cue-no-rush = Đừng thả dốc để bù giờ: chạy đúng pace kế hoạch, đừng ép tốc.
 cue-bridge = Cầu: lên tới đỉnh rất nhanh; qua đỉnh thì thả lỏng rồi vào nhịp đổ dốc, đừng bứt tốc.
 cue-pass = Đèo: dài và nhiều khúc cua; chỉ cắt cua khi an toàn, giữ sức đều qua từng khúc cua.
 cue-late = Cuối race: cơ đùi trước đã mỏi, dễ tiếp đất bằng gót để phanh; bước ngắn lại thêm nữa.
-cue-quick-feet = Chân nhanh: nghĩ tới nhẹ và nhanh, đừng sải dài và dậm mạnh.
-cue-in-control = Đổ người theo dốc, bước ngắn và nhanh; luôn giữ kiểm soát từ đầu tới cuối.
+cue-quick-feet = Bước chân nhẹ và nhanh: đừng sải dài, đừng dậm mạnh.
+cue-in-control = Người đổ nhẹ theo dốc, bước ngắn và nhanh; luôn làm chủ tốc độ suốt con dốc.
 cue-rehearse = Tập trước đoạn đổ dốc của race: cùng pace, cùng tư thế, xuống chân dốc thì chạy tiếp thật thả lỏng.
 cue-strong-legs = Cơ đùi trước và core khỏe sẽ đỡ lực phanh cho đầu gối ở những đoạn đổ dốc dài.
 
@@ -100,7 +100,7 @@ heat-hadley = Nhiệt độ không khí + điểm sương lên tới { $sum } °
 catch-up-let-go = bỏ qua, đừng cố bù
 catch-up-pace = { $pace }/km trên đường bằng
 morning-sun = Rạng đông { $dawn } · bình minh { $rise } · hoàng hôn { $set }
-morning-heat = Giữ sức như mục tiêu trong nắng nóng này: về đích { $finish } (kế hoạch { $planned })
+morning-heat = Chạy đúng sức của mục tiêu trong trời nóng này: về đích { $finish } (kế hoạch { $planned })
 morning-fluids = Bù nước: ra mồ hôi { $sweat } l/h ({ $source }); uống { $drink } l/h, khoảng { $ml } ml mỗi { $every } km; natri { $sodium } mg/h
 heat-keep-goal = giữ mục tiêu
 heat-keep-effort = giữ sức
@@ -177,12 +177,12 @@ verdict-slower = chậm hơn { $time }
 verdict-faster = nhanh hơn { $time }
 verdict-finished-on-plan = Bạn về đích { $time }, đúng kế hoạch.
 verdict-finished = Bạn về đích { $time }, { $delta } so với kế hoạch { $planned }.
-verdict-out-too-fast = Bạn đã nhanh hơn { $ahead } tại { $at } rồi trả lại về sau: bạn xuất phát quá nhanh.
-verdict-hr-faded = Nửa sau, mỗi nhịp tim đổi được ít pace hơn { $pct } %: bạn đã đuối sức.
+verdict-out-too-fast = Tại { $at } bạn nhanh hơn kế hoạch { $ahead } rồi đánh rơi hết về sau: bạn ra tốc quá sớm.
+verdict-hr-faded = Nửa sau, cùng nhịp tim nhưng pace chậm hơn { $pct } %: bạn đã xuống sức.
 verdict-hr-held = Nhịp tim và pace của bạn giữ đều đến cuối.
 verdict-watch = Đồng hồ của bạn đo { $long ->
-        [yes] dài hơn
-       *[no] ngắn hơn
+        [yes] dư
+       *[no] thiếu
     } { $pct } %; kế hoạch sau dùng { $next } %.
 verdict-held = { $count ->
         [1] Bạn giữ đoạn đổ dốc không nhanh hơn pace giới hạn: làm tốt lắm.
@@ -191,16 +191,16 @@ verdict-held = { $count ->
     }
 verdict-rushed-one = Bạn thả dốc { $name } nhanh hơn pace giới hạn (tổng cộng { $count } đoạn đổ dốc).
 verdict-rushed-many = Bạn thả { $rushed }/{ $count } đoạn đổ dốc nhanh hơn pace giới hạn ({ $names }).
-verdict-flats-held = Lần này đoạn bằng sau { $rushed ->
-        [1] đó
-       *[other] các đoạn đó
-    } vẫn giữ được, nhưng cơ đùi trước sẽ phải trả giá ở cuối race.
+verdict-flats-held = Lần này bạn vẫn giữ được pace ở đoạn bằng sau { $rushed ->
+        [1] đoạn dốc đó
+       *[other] các đoạn dốc đó
+    }, nhưng cơ đùi trước sẽ phải trả giá ở cuối race.
 verdict-flats-paid = Bạn mất { $time } ở đoạn bằng sau { $faded ->
         [1] { $rushed ->
-            [1] đó
-           *[other] 1 đoạn trong số đó
+            [1] đoạn dốc đó
+           *[other] 1 đoạn dốc trong số đó
         }
-       *[other] { $faded } đoạn trong số đó
+       *[other] { $faded } đoạn dốc trong số đó
     }: giữ pace giới hạn khi đổ dốc và lấy lại thời gian ở đoạn bằng.
 
 ## Lỗi (course/error.rs, plan/error.rs, plan/conditions.rs, history/, training/, export/)
@@ -252,7 +252,7 @@ setting-weather-rows = số dòng bảng thời tiết
 setting-weather-time = giờ trong bảng thời tiết (giây sau nửa đêm)
 setting-air-temperature = nhiệt độ không khí (°C)
 setting-dew-point = điểm sương (°C)
-setting-heat-response = mức nhạy với nắng nóng (%)
+setting-heat-response = mức ảnh hưởng của nắng nóng (%)
 setting-sweat-rate = tốc độ ra mồ hôi (l/h)
 setting-utc-offset = múi giờ so với UTC (giờ)
 setting-start-delay = thời gian kẹt lúc xuất phát (giây)
@@ -293,9 +293,9 @@ phase-err-unknown = "{ $text }" không phải là giai đoạn của tuần (c�
 
 ## Mức bắt đầu của giáo án
 
-start-level = Mức bắt đầu chọn theo 6 tuần qua của bạn: đổ dốc { $m } m ({ $weeks ->
-        [0] tuần đầu như thường lệ
-       *[other] đi trước { $weeks } tuần so với lộ trình thường lệ
+start-level = Mức bắt đầu chọn theo 6 tuần qua của bạn: tổng xuống { $m } m ({ $weeks ->
+        [0] bắt đầu từ tuần đầu như thường lệ
+       *[other] bỏ qua { $weeks } tuần đầu của lộ trình thường lệ
     }).
 
 ## Pace tập và mục tiêu sát race

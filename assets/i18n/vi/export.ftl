@@ -16,7 +16,7 @@ date-friday = Thứ Sáu
 date-saturday = Thứ Bảy
 date-sunday = Chủ Nhật
 fmt-na = không có
-fmt-noise = dao động {$jitter} m, trôi {$drift} m
+fmt-noise = độ rung {$jitter} m, độ trôi {$drift} m
 
 ## Thẻ kế hoạch race (PDF): mọi trang
 pdf-plan-facts = mục tiêu {$goal} · xuất phát {$start} · về đích {$finish} · {$model}
@@ -31,7 +31,7 @@ pdf-col-grade = độ dốc
 pdf-col-load = tải
 
 ## Trang 1, tổng quan
-pdf-overview-title = Tổng quan cung đường
+pdf-overview-title = Tổng quan race
 pdf-box-distance = Cự ly
 pdf-box-distance-official = Cự ly (chính thức)
 pdf-box-gain-loss = Tổng leo / xuống
@@ -44,7 +44,7 @@ pdf-totals = Tổng leo {$gain} · tổng xuống {$loss}
 pdf-totals-noise = nhiễu độ cao ước tính từ file: {$noise}; chỉ tính leo khi chênh từ {$threshold} m
 pdf-no-elevation = Cung đường này không có dữ liệu độ cao.
 pdf-col-descent = Đoạn đổ dốc
-pdf-col-drop = độ hạ
+pdf-col-drop = chênh cao
 pdf-col-planned = kế hoạch
 pdf-col-flat = đường bằng
 pdf-col-risk = rủi ro
@@ -56,14 +56,14 @@ pdf-col-part = chặng
 pdf-parts-caption = Các chặng của cung đường
 pdf-part-down = {$name} (đổ dốc)
 pdf-part-up = {$name} (leo dốc)
-pdf-race-day-rule = Nguyên tắc ngày race: chia sức theo mục tiêu. Lên dốc thì chấp nhận pace chậm hơn như kế hoạch (sức lên dốc {$uphill} %), rồi bù giờ từ từ, đừng bao giờ thả dốc để bù giờ (kìm tốc khi đổ dốc {$restraint} %).
+pdf-race-day-rule = Nguyên tắc ngày race: chia sức theo mục tiêu. Lên dốc chấp nhận pace chậm như kế hoạch (sức lên dốc {$uphill} %); bù giờ dần dần ở đoạn bằng, tuyệt đối không thả dốc để bù (kìm tốc khi đổ dốc {$restraint} %).
 
 ## Trang 2, split
 pdf-splits-title = Split từng km
 pdf-col-split = split
 
 ## Trang 3, chiến thuật
-pdf-strategy-title = Chiến thuật đổ dốc, năng lượng và tiếp năng lượng
+pdf-strategy-title = Chiến thuật đổ dốc, năng lượng và gel/nước
 pdf-more-descents = (còn các đoạn đổ dốc khác: xem bảng ở trang tổng quan)
 pdf-descent-edited = {$name} (bạn đã chỉnh sửa)
 pdf-descent-title = {$name} · km {$start}-{$end} · lúc {$clock}
@@ -71,7 +71,7 @@ pdf-energy = Năng lượng
 pdf-energy-facts = {$kcal} kcal: leo dốc {$climbs} %, đổ dốc {$descents} %, đường bằng {$flats} % (chi phí chạy theo Minetti 2002)
 pdf-energy-legend = đường đỏ: cộng dồn, đỉnh = {$kcal} kcal
 pdf-fuelling = Tiếp năng lượng
-pdf-carbs = dự kiến {$grams} g carbohydrate
+pdf-carbs = dự kiến nạp {$grams} g carb
 pdf-water-stations = Trạm nước tại km {$km}.
 
 ## Trang 4, sáng ngày race
@@ -87,7 +87,7 @@ pdf-col-humidity = độ ẩm
 pdf-col-temp-dew = nhiệt + sương (°F)
 pdf-col-slowdown = chậm đi
 pdf-conditions-caption = Thời tiết
-pdf-heat-finish = Giữ sức như mục tiêu trong cái nóng này thì bạn về đích sau {$same}; kế hoạch về đích {$planned}.
+pdf-heat-finish = Nếu chạy đúng sức của mục tiêu trong trời nóng này, bạn về đích khoảng {$same}; kế hoạch về đích {$planned}.
 pdf-heat-model = Mô hình: {$model}.
 pdf-heat-source = Bảng: {$source}.
 pdf-fluids = Bù nước và natri
@@ -111,13 +111,13 @@ pdf-week-recovery = hồi phục
 pdf-band-title = Vòng pace đeo tay
 pdf-band-how = Cắt theo đường nét đứt rồi dán các dải quanh cổ tay (mỗi dải 200 mm x 25 mm).
 pdf-band-legend = Ô xanh là đoạn đổ dốc: chạy đúng pace kế hoạch, không nhanh hơn. Trên: mốc km (▼ đỉnh dốc, ▲ chân dốc); giữa: thời gian đã chạy tới đó; dưới: pace km đó, hoặc giới hạn pace khi đổ dốc.
-pdf-band-over-read = Đồng hồ của bạn đo dài hơn khoảng {$pct} %: ở mốc {$last} km nó hiện khoảng {$shows} km (ở 10 km là {$shows10}). Bấm lap tại các mốc km chính thức; các bước theo cự ly trong bài tập race cũng được kéo dài thêm {$pct} %.
+pdf-band-over-read = Đồng hồ của bạn đo dư khoảng {$pct} %: ở mốc {$last} km nó hiện khoảng {$shows} km (ở 10 km là {$shows10}). Bấm lap tại các mốc km chính thức; các bước theo cự ly trong bài tập race cũng được kéo dài thêm {$pct} %.
 pdf-band-foot = chân dốc
 
 ## File cho đồng hồ: tên được bỏ dấu và cắt còn 15 byte
 watch-water-note = Trạm nước tại km {$km}
 watch-water-name = Nuoc {$km}
-watch-gel-name = Gel thứ {$n}
+watch-gel-name = Gel số {$n}
 watch-descent-note = {$name}: không nhanh hơn {$cap}/km
 watch-foot-name = Chan {$place}
 watch-foot-note = Chân dốc {$name}
@@ -142,7 +142,7 @@ watch-timing-note = Chỉ màn hình bạn chạy ảo chạy theo thời gian c
 
 ## Phân tích sau race (PDF)
 pdf-debrief-title = Phân tích sau race
-pdf-debrief-facts = Về đích {$finish}, kế hoạch {$planned} ({$delta}) · dừng {$stopped} · đồng hồ đo lệch {$over_read} % (kế hoạch sau: {$next} %)
+pdf-debrief-facts = Về đích {$finish}, kế hoạch {$planned} ({$delta}) · dừng {$stopped} · đồng hồ đo dư {$over_read} % (kế hoạch sau: {$next} %)
 pdf-debrief-pace = Pace từng km
 pdf-debrief-pace-legend = nét đứt xám: kế hoạch · đỏ: thực tế · càng chậm càng cao
 pdf-debrief-col-descent = đoạn đổ dốc

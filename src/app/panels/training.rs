@@ -72,8 +72,8 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
     ui.label(t!(
         "panel-training-weeks-span",
         weeks = block.weeks.len(),
-        start = block.start.to_string(),
-        race = block.race_date.to_string(),
+        start = block.start.local(),
+        race = block.race_date.local(),
     ));
     if let Some(t) = &block.race_specific_from {
         ui.weak(t!("panel-training-race-specific", from = t));
@@ -101,8 +101,12 @@ fn weeks_ui(ui: &mut egui::Ui, app: &AppView<'_>, out: &mut Vec<Command>) {
                     .show(ui, |ui| {
                         for s in &w.sessions {
                             let is_selected = selected == Some(s.id.as_str());
-                            let label =
-                                format!("{} {} · {}", s.date.weekday_name(), s.date, s.title);
+                            let label = format!(
+                                "{} {} · {}",
+                                s.date.weekday_short(),
+                                s.date.local_short(),
+                                s.title
+                            );
                             if ui.selectable_label(is_selected, label).clicked() {
                                 let id = (!is_selected).then(|| s.id.clone());
                                 out.push(Command::SelectSession(id));
@@ -128,8 +132,8 @@ fn session_ui(ui: &mut egui::Ui, app: &AppView<'_>, t: &mut BlockSettings, out: 
     ui.label(RichText::new(&s.title).strong());
     ui.label(t!(
         "panel-training-session-when",
-        weekday = s.date.weekday_name().to_string(),
-        date = s.date.to_string(),
+        weekday = s.date.weekday_short(),
+        date = s.date.local(),
         minutes = format!("{}", (s.duration_s / 60.0).round()),
     ));
     for line in s.describe().lines() {
