@@ -32,9 +32,10 @@ impl Source {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            Source::Sample(i) => crate::course::sample::SAMPLE_RACES
-                .get(*i)
-                .map_or_else(|| crate::t!("loader-sample"), |r| r.display_title()),
+            Source::Sample(i) => crate::course::sample::SAMPLE_RACES.get(*i).map_or_else(
+                || crate::t!("loader-sample"),
+                crate::course::sample::SampleRace::display_title,
+            ),
             Source::Bytes { name, .. } => name.clone(),
         }
     }
