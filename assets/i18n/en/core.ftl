@@ -306,3 +306,8 @@ start-level = Starting level chosen from your last 6 weeks: { $m } m of descent 
 
 paces-mapping = from the race plan's flat goal pace P: recovery 1.25-1.35 P, easy 1.12-1.22 P, 10 km to half-marathon effort 0.92-0.96 P, 5 km effort 0.88-0.91 P
 race-target-describe = { $name }: { $km } km at { $grade } %
+
+## Race debrief errors
+
+debrief-err-no-times = This file has no timestamps, so it is a course rather than a race recording: { $path }
+debrief-err-length = This recording covers { $recorded } km but the plan's course is { $course } km, so it is not a whole recording of this race.

@@ -302,3 +302,8 @@ start-level = Mức bắt đầu chọn theo 6 tuần qua của bạn: tổng xu
 
 paces-mapping = theo pace đường bằng mục tiêu P của kế hoạch race: hồi phục 1,25-1,35 P, chạy nhẹ 1,12-1,22 P, sức 10 km đến half marathon 0,92-0,96 P, sức 5 km 0,88-0,91 P
 race-target-describe = { $name }: { $km } km, độ dốc { $grade } %
+
+## Lỗi phân tích sau race
+
+debrief-err-no-times = File này không có thời gian, nên là đường chạy chứ không phải bản ghi race: { $path }
+debrief-err-length = Bản ghi này dài { $recorded } km nhưng đường chạy của kế hoạch dài { $course } km, nên không phải bản ghi trọn vẹn của race này.

@@ -51,8 +51,8 @@ pub enum DebriefError {
     Read(#[from] HistoryError),
     /// The file has no timestamps (a course, not a recording).
     #[error(
-        "This file has no timestamps, so it is a course rather than a race recording: {}",
-        crate::format::printable_path(.path)
+        "{}",
+        crate::t!("debrief-err-no-times", path = crate::format::printable_path(.path))
     )]
     NoTimes {
         /// The file.
@@ -60,8 +60,12 @@ pub enum DebriefError {
     },
     /// The recording is far shorter or longer than the plan's course.
     #[error(
-        "This recording covers {recorded_km:.1} km but the plan's course is {course_km:.1} km, \
-         so it is not a whole recording of this race."
+        "{}",
+        crate::t!(
+            "debrief-err-length",
+            recorded = crate::format::num(*.recorded_km, 1),
+            course = crate::format::num(*.course_km, 1)
+        )
     )]
     Length {
         /// Distance the recording covers, km.
