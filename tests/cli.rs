@@ -310,11 +310,7 @@ fn history_and_the_personal_model() {
         .arg(&cache)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["runs_used"], 8);
     assert_eq!(v["curve"]["bins"].as_array().unwrap().len(), 51);
@@ -330,11 +326,7 @@ fn history_and_the_personal_model() {
         .arg(&runs)
         .output()
         .unwrap();
-    assert!(
-        plan.status.success(),
-        "{}",
-        String::from_utf8_lossy(&plan.stderr)
-    );
+    common::assert_success(&plan);
     let p: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
     assert_eq!(p["settings"]["model"], "personal");
     assert_eq!(p["settings"]["personal"]["activities"], 8);

@@ -360,11 +360,7 @@ fn the_debrief_command() {
         .arg(&js)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let page = pdf_extract::extract_text(&pdf).unwrap();
     assert!(
         page.contains(downhill_planner::export::pdf::DEBRIEF_HEADING),

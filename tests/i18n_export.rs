@@ -20,11 +20,7 @@ fn race_card(lang: &str) -> (String, String) {
         .args(["--lang", lang])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let bytes = std::fs::read(&pdf).unwrap();
     if let Ok(keep) = std::env::var("I18N_EXPORT_KEEP") {
         std::fs::write(format!("{keep}/race-card-{lang}.pdf"), &bytes).unwrap();

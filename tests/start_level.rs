@@ -4,13 +4,8 @@
 
 use std::path::Path;
 
-use downhill_planner::course::sample::SAMPLE_RACES;
-use downhill_planner::course::{self, AnalysisSettings};
 use downhill_planner::history::synth;
-use downhill_planner::plan::{self, PlanSettings};
-use downhill_planner::training::{
-    self, BlockSettings, Date, RaceContext, TrainingBlock, WeekPhase, WorkoutKind,
-};
+use downhill_planner::training::{BlockSettings, Date, TrainingBlock, WeekPhase, WorkoutKind};
 
 mod common;
 use common::{bin, sample};
@@ -20,23 +15,13 @@ fn today() -> Date {
 }
 
 fn block(recent_descent_m: Option<f64>) -> TrainingBlock {
-    let c = SAMPLE_RACES[0].load().unwrap();
-    let a = course::analyze(&c, &AnalysisSettings::default());
-    let p = plan::build_plan(
-        &c,
-        &a,
-        &AnalysisSettings::default(),
-        &PlanSettings::default(),
-    )
-    .unwrap();
-    let ctx = RaceContext::from_plan(&p, &a.descents);
     let s = BlockSettings {
         weeks: 10,
         race_date: Some(today().add_days(10 * 7)),
         recent_descent_m,
         ..BlockSettings::default()
     };
-    training::build_block(&s, &ctx, today()).unwrap()
+    common::sample_block(0, &s, today())
 }
 
 fn first_kind(b: &TrainingBlock) -> WorkoutKind {

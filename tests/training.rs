@@ -2,9 +2,8 @@
 //! the hill finder finds known stretches; the .ics parses with an independent iCalendar
 //! parser; the FIT files decode with an independent FIT reader; the command line.
 
-use downhill_planner::course::sample::{CourseSpec, Leg, SAMPLE_RACES};
+use downhill_planner::course::sample::{CourseSpec, Leg};
 use downhill_planner::course::{self, AnalysisSettings};
-use downhill_planner::plan::{self, PlanSettings};
 use downhill_planner::training::{
     self, BlockSettings, Date, Experience, RaceContext, TrainingBlock, TrainingError, WorkoutKind,
 };
@@ -18,17 +17,7 @@ fn today() -> Date {
 }
 
 fn block_for(race_id: usize, settings: &BlockSettings) -> TrainingBlock {
-    let c = SAMPLE_RACES[race_id].load().unwrap();
-    let a = course::analyze(&c, &AnalysisSettings::default());
-    let p = plan::build_plan(
-        &c,
-        &a,
-        &AnalysisSettings::default(),
-        &PlanSettings::default(),
-    )
-    .unwrap();
-    let ctx = RaceContext::from_plan(&p, &a.descents);
-    training::build_block(settings, &ctx, today()).unwrap()
+    common::sample_block(race_id, settings, today())
 }
 
 /// Checks every promise of the block; returns a description of the first broken one.

@@ -3,6 +3,8 @@
 //! in the pace model re-plans with it; Cancel stops an import; the next start reads the
 //! remembered runs from the cache; removing them falls back to the built-in model.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -125,17 +127,13 @@ fn importing_a_folder_shows_the_curve_and_mine_replans() {
         .apply(Command::ExportJson(saved.clone()), &ctx);
     let a: serde_json::Value = serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
     assert_eq!(a["settings"]["model"], "personal");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_downhill-planner"))
+    let out = common::bin()
         .args(["plan", "--from"])
         .arg(&saved)
         .args(["--json", "-"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let b: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(a["splits_km"], b["splits_km"]);
     assert_eq!(a["training"], b["training"]);

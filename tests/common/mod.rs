@@ -165,3 +165,25 @@ pub fn assert_success(out: &Output) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The training block for a sample race planned with the default settings, built on `today`.
+pub fn sample_block(
+    race_id: usize,
+    settings: &downhill_planner::training::BlockSettings,
+    today: downhill_planner::training::Date,
+) -> downhill_planner::training::TrainingBlock {
+    use downhill_planner::course::{self, AnalysisSettings};
+    let c = downhill_planner::course::sample::SAMPLE_RACES[race_id]
+        .load()
+        .unwrap();
+    let a = course::analyze(&c, &AnalysisSettings::default());
+    let p = downhill_planner::plan::build_plan(
+        &c,
+        &a,
+        &AnalysisSettings::default(),
+        &downhill_planner::plan::PlanSettings::default(),
+    )
+    .unwrap();
+    let ctx = downhill_planner::training::RaceContext::from_plan(&p, &a.descents);
+    downhill_planner::training::build_block(settings, &ctx, today).unwrap()
+}
